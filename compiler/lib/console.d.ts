@@ -1,0 +1,13 @@
+// ts-esp API: console. On the device the output goes to Serial; on the PC to stdout/stderr.
+// Values print exactly as Node's console.log prints them (space-separated, newline-terminated).
+
+interface Console {
+    /** Prints the arguments, separated by spaces, and a newline to standard output (Serial on the device). */
+    log(...data: (string | number | boolean | undefined)[]): void;
+    /** Like `log`, but to standard error on the PC (Serial on the device). */
+    error(...data: (string | number | boolean | undefined)[]): void;
+    /** Like `log`, but to standard error on the PC (Serial on the device). */
+    warn(...data: (string | number | boolean | undefined)[]): void;
+}
+
+declare var console: Console;

@@ -1,0 +1,16 @@
+// `x as T`, `<T>x`, `x!` -> refused: they change types without a run-time check.
+import { ts } from "ts-morph";
+import { report } from "../../diagnostics/report";
+import type { SubsetRule } from "../rule";
+
+export const noTypeAssertions: SubsetRule = {
+  code: "TSESP2018",
+  name: "noTypeAssertions",
+  visit(node, ctx) {
+    if (ts.isAsExpression(node) || ts.isTypeAssertionExpression(node) || ts.isSatisfiesExpression(node)) {
+      ctx.report(report.typeAssertion(node));
+    } else if (ts.isNonNullExpression(node)) {
+      ctx.report(report.nonNullAssertion(node));
+    }
+  },
+};
