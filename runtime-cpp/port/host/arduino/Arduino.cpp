@@ -4,13 +4,12 @@
 
 #include <chrono>
 #include <cstdio>
+
+#include "clock.h"
 #include <mutex>
 #include <thread>
 
 namespace {
-
-using Clock = std::chrono::steady_clock;
-const Clock::time_point processStart = Clock::now();
 
 constexpr int kPinCount = 64;
 
@@ -52,17 +51,9 @@ const char *modeName(uint8_t mode) {
 
 HardwareSerial Serial;
 
-unsigned long millis() {
-  auto elapsed = Clock::now() - processStart;
-  return static_cast<unsigned long>(
-      static_cast<uint32_t>(std::chrono::duration_cast<std::chrono::milliseconds>(elapsed).count()));
-}
+unsigned long millis() { return static_cast<unsigned long>(static_cast<uint32_t>(tsesp_host_uptime_us() / 1000u)); }
 
-unsigned long micros() {
-  auto elapsed = Clock::now() - processStart;
-  return static_cast<unsigned long>(
-      static_cast<uint32_t>(std::chrono::duration_cast<std::chrono::microseconds>(elapsed).count()));
-}
+unsigned long micros() { return static_cast<unsigned long>(static_cast<uint32_t>(tsesp_host_uptime_us())); }
 
 void delay(uint32_t ms) {
   Serial.flush();
