@@ -1,0 +1,71 @@
+// `ts-esp run [FILE.ts | DIR] [--node]`: the sketch on the PC. Natively: compile to C++ (skipped when
+// nothing changed), build against the cached runtime library (native/), run; or, with --node, bundled
+// with esbuild and run in this process with the Node implementation of the API (node/).
+import * as path from "node:path";
+import { buildNative } from "../native";
+import { bundleSketch } from "../node/bundle";
+import { startSketch } from "../node/run";
+import { stringOption, type Command, type ParsedArgs } from "./shared/command";
+import { runToExit } from "./shared/child";
+import { CliError, EXIT_USAGE } from "./shared/errors";
+import { writeGeneratedSources } from "./shared/generated";
+import { resolveSketch } from "./shared/sketch";
+import { requireTools } from "./shared/tools";
+
+const SANITIZE_VARIANTS = ["none", "address", "thread"] as const;
+type SanitizeVariant = (typeof SANITIZE_VARIANTS)[number];
+
+export const runCommand: Command = {
+  name: "run",
+  summary: "run a sketch on the PC (natively, or under Node with --node)",
+  help: `Usage: ts-esp run [FILE.ts | DIR] [--node] [--sanitize address|thread]
+
+Builds the sketch for the PC with g++ against runtime-cpp's host port and runs it. stdout is the
+sketch's console/Serial output; pin writes are traced to $TSESP_PIN_TRACE (or stderr); the sketch's
+exit status is ts-esp's. Unchanged sketches start without recompiling.
+
+Options:
+  --node               run the same sketch under Node (esbuild bundle, same API) instead
+  --sanitize VARIANT   native build with address (ASan+UBSan) or thread (TSan) sanitizers`,
+  options: { node: { type: "boolean" }, sanitize: { type: "string" } },
+  maxPositionals: 1,
+  async run(args) {
+    if (args.values.node) {
+      if (args.values.sanitize !== undefined) throw new CliError("run: --sanitize applies to native runs, not --node", EXIT_USAGE);
+      return runOnNode(args.positionals[0]);
+    }
+    return runNatively(args);
+  },
+};
+
+async function runOnNode(given: string | undefined): Promise<number> {
+  const target = resolveSketch(given);
+  const bundle = await bundleSketch(target.entry);
+  if (!bundle.ok) {
+    for (const error of bundle.errors) process.stderr.write(`${error}\n`);
+    return 1;
+  }
+  try {
+    startSketch(bundle.code, target.entry);
+  } catch (error) {
+    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    return 1;
+  }
+  return 0; // the process lives on while the sketch has timers or a loop()
+}
+
+async function runNatively(args: ParsedArgs): Promise<number> {
+  const variant = parseSanitize(stringOption(args, "sanitize"));
+  requireTools(["g++", "cmake"], "to build the sketch for the PC");
+  const target = resolveSketch(args.positionals[0]);
+  const generatedDir = path.join(target.workDir, "src");
+  if (!writeGeneratedSources(target, generatedDir)) return 1;
+  const built = await buildNative({ generatedDir, variant });
+  return runToExit(built.binary);
+}
+
+function parseSanitize(value: string | undefined): SanitizeVariant {
+  if (value === undefined) return "none";
+  if ((SANITIZE_VARIANTS as readonly string[]).includes(value)) return value as SanitizeVariant;
+  throw new CliError(`unknown sanitizer '${value}' (use address or thread)`, EXIT_USAGE);
+}

@@ -1,0 +1,70 @@
+// Arduino core basics on the embedded proxy: the virtual clock, Serial on semihosting stdout and the
+// pin table (see Arduino.h).
+#include "Arduino.h"
+
+#include <cstdio>
+
+#ifndef TSESP_SEMIHOST_PIN_TRACE
+#define TSESP_SEMIHOST_PIN_TRACE 0
+#endif
+
+namespace {
+
+constexpr int kPinCount = 64;
+
+uint64_t virtualMicros = 0;  // µs since reset; advanced by delay() and by each clock read
+uint8_t pinModes[kPinCount] = {};
+uint8_t pinLevels[kPinCount] = {};
+
+uint64_t readClockMicros() { return ++virtualMicros; }
+
+const char *modeName(uint8_t mode) {
+  switch (mode) {
+    case INPUT: return "INPUT";
+    case OUTPUT: return "OUTPUT";
+    case INPUT_PULLUP: return "INPUT_PULLUP";
+    case INPUT_PULLDOWN: return "INPUT_PULLDOWN";
+    default: return "UNKNOWN";
+  }
+}
+
+}  // namespace
+
+HardwareSerial Serial;
+
+unsigned long millis() { return static_cast<unsigned long>(static_cast<uint32_t>(readClockMicros() / 1000u)); }
+
+unsigned long micros() { return static_cast<unsigned long>(static_cast<uint32_t>(readClockMicros())); }
+
+void delay(uint32_t ms) { virtualMicros += static_cast<uint64_t>(ms) * 1000u; }
+
+void delayMicroseconds(uint32_t us) { virtualMicros += us; }
+
+void yield() {}
+
+void pinMode(uint8_t pin, uint8_t mode) {
+  if (pin < kPinCount) pinModes[pin] = mode;
+  if (TSESP_SEMIHOST_PIN_TRACE) printf("pinMode %u %s\n", static_cast<unsigned>(pin), modeName(mode));
+}
+
+void digitalWrite(uint8_t pin, uint8_t val) {
+  if (pin < kPinCount) pinLevels[pin] = val ? HIGH : LOW;
+  if (TSESP_SEMIHOST_PIN_TRACE) printf("digitalWrite %u %s\n", static_cast<unsigned>(pin), val ? "HIGH" : "LOW");
+}
+
+int digitalRead(uint8_t pin) {
+  if (pin >= kPinCount) return LOW;
+  if (pinModes[pin] == INPUT_PULLUP) return HIGH;
+  return pinLevels[pin];
+}
+
+uint16_t analogRead(uint8_t pin) {
+  (void)pin;
+  return 0;  // no ADC on the proxy: the pin floats at 0, as on the PC without $TSESP_ANALOG_<pin>
+}
+
+size_t HardwareSerial::write(uint8_t c) { return fputc(c, stdout) == EOF ? 0 : 1; }
+
+size_t HardwareSerial::write(const uint8_t *buffer, size_t size) { return fwrite(buffer, 1, size, stdout); }
+
+void HardwareSerial::flush() { fflush(stdout); }
