@@ -88,7 +88,7 @@ export const messages = {
     "write the function or class for the concrete type it is used with",
     "Generic functions and classes will be monomorphized (issue 4). " + NOT_YET),
   unionType: entry("TSESP2017", "union-type", "the union type '{type}' is not supported",
-    "use one type; for an optional value use an optional parameter `x?: T`",
+    "use one type; an optional value is `T | undefined` (or an optional parameter `x?: T`)",
     "Unions other than `T | undefined` need run-time type tags and narrowing (issue 4). " + NOT_YET),
   typeAssertion: entry("TSESP2018", "type-assertion", "type assertions are not supported",
     "declare the value with the right type instead of casting it",

@@ -29,5 +29,5 @@ export function isNameOfDeclarationOrMember(identifier: ts.Identifier): boolean 
   const parent = identifier.parent;
   if (ts.isQualifiedName(parent) && parent.right === identifier) return true;
   if ("name" in parent && (parent as { name?: ts.Node }).name === identifier) return true;
-  return ts.isTypeReferenceNode(parent) || ts.isExpressionWithTypeArguments(parent);
+  return ts.isTypeReferenceNode(parent);
 }

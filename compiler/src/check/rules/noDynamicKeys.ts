@@ -1,0 +1,30 @@
+// `obj[key]`, `obj["name"]`, `s[i]` on anything but an array -> TSESP2010; `{ [k]: v }` and
+// `class C { [k] = 1 }` (computed property names) -> TSESP2010.
+import { ts } from "ts-morph";
+import { report } from "../../diagnostics/report";
+import type { SubsetRule } from "../rule";
+
+export const noDynamicKeys: SubsetRule = {
+  code: "TSESP2010",
+  name: "noDynamicKeys",
+  visit(node, ctx) {
+    if (ts.isComputedPropertyName(node)) {
+      ctx.report(report.dynamicPropertyKey(node, "a computed property name"));
+      return;
+    }
+    if (!ts.isElementAccessExpression(node)) return;
+    const prototypeKey = ts.isStringLiteral(node.argumentExpression) &&
+      ["prototype", "__proto__", "constructor"].includes(node.argumentExpression.text);
+    if (prototypeKey) return; // noPrototype reports it
+    const type = ctx.checker.getTypeAtLocation(node.expression);
+    if (ctx.checker.isArrayType(type)) return;
+    const typeName = ctx.checker.typeToString(type);
+    if ((type.flags & ts.TypeFlags.StringLike) !== 0) {
+      ctx.report(report.dynamicPropertyKey(node, typeName, "; for a character of a string use `s.charAt(i)`"));
+    } else if (ts.isStringLiteral(node.argumentExpression)) {
+      ctx.report(report.dynamicPropertyKey(node, typeName, `; here: \`.${node.argumentExpression.text}\``));
+    } else {
+      ctx.report(report.dynamicPropertyKey(node, typeName));
+    }
+  },
+};

@@ -1,0 +1,47 @@
+// Type syntax the compiler has no C++ type for: tuples `[number, string]`, literal types `"on"`,
+// intersections `A & B`, object type literals `{ x: number }`, `keyof`, `typeof x`, mapped,
+// conditional and indexed types, `this` types, type predicates -> TSESP2050; `symbol` -> TSESP2026.
+import { ts } from "ts-morph";
+import { report } from "../../diagnostics/report";
+import type { SubsetRule } from "../rule";
+
+const USE_INTERFACE = "declare an interface with named properties";
+
+const REFUSED: Partial<Record<ts.SyntaxKind, [string, string]>> = {
+  [ts.SyntaxKind.TupleType]: ["tuple", "use an interface with named properties, or an array of one type"],
+  [ts.SyntaxKind.IntersectionType]: ["intersection", "declare an interface that extends both"],
+  [ts.SyntaxKind.TypeLiteral]: ["object literal", USE_INTERFACE],
+  [ts.SyntaxKind.MappedType]: ["mapped", USE_INTERFACE],
+  [ts.SyntaxKind.ConditionalType]: ["conditional", "write the resulting type"],
+  [ts.SyntaxKind.TypeOperator]: ["'keyof', 'readonly' and 'unique'", "write the type itself"],
+  [ts.SyntaxKind.IndexedAccessType]: ["indexed access", "write the type itself"],
+  [ts.SyntaxKind.TypeQuery]: ["'typeof'", "write the type itself"],
+  [ts.SyntaxKind.TemplateLiteralType]: ["template literal", "use string"],
+  [ts.SyntaxKind.ThisType]: ["'this'", "name the class"],
+  [ts.SyntaxKind.TypePredicate]: ["type predicate", "return boolean"],
+  [ts.SyntaxKind.ConstructorType]: ["constructor", "pass a function that creates the object"],
+  [ts.SyntaxKind.ImportType]: ["'import(...)'", "import the type with an import declaration"],
+  [ts.SyntaxKind.ObjectKeyword]: ["'object'", USE_INTERFACE],
+  [ts.SyntaxKind.NeverKeyword]: ["'never'", "use void for functions that do not return a value"],
+};
+
+export const noTypeFeatures: SubsetRule = {
+  code: "TSESP2050",
+  name: "noTypeFeatures",
+  visit(node, ctx) {
+    if (node.kind === ts.SyntaxKind.SymbolKeyword) return ctx.report(report.symbol(node));
+    if (ts.isLiteralTypeNode(node)) {
+      if (node.literal.kind !== ts.SyntaxKind.NullKeyword) {
+        ctx.report(report.typeFeature(node, "literal", "use the primitive type (string, number, boolean) or a numeric enum"));
+      }
+      return;
+    }
+    const refused = REFUSED[node.kind];
+    if (refused !== undefined && isTypeSyntax(node)) ctx.report(report.typeFeature(node, refused[0], refused[1]));
+  },
+};
+
+/** `typeof` / keywords also occur in expressions; only type syntax is meant here. */
+function isTypeSyntax(node: ts.Node): boolean {
+  return ts.isTypeNode(node) || node.kind === ts.SyntaxKind.ObjectKeyword || node.kind === ts.SyntaxKind.NeverKeyword;
+}

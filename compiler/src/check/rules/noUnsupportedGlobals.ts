@@ -1,0 +1,51 @@
+// References to ECMAScript library globals the compiler does not implement: `new Map()`, `JSON`,
+// `Object.keys`, `Date.now()`, `Uint8Array` -> TSESP2028; `eval` -> TSESP2004; `Function` ->
+// TSESP2006; `Symbol` -> TSESP2026; `BigInt` -> TSESP2027; `Promise` -> TSESP2013. Type names too.
+import { ts } from "ts-morph";
+import { report } from "../../diagnostics/report";
+import type { RuleContext, SubsetRule } from "../rule";
+import { isNameOfDeclarationOrMember } from "./shared/nodes";
+import { SUPPORTED_GLOBALS, SUPPORTED_GLOBAL_TYPES, hintForGlobal } from "./shared/library";
+
+export const noUnsupportedGlobals: SubsetRule = {
+  code: "TSESP2028",
+  name: "noUnsupportedGlobals",
+  visit(node, ctx) {
+    if (ts.isTypeReferenceNode(node)) {
+      const name = ts.isIdentifier(node.typeName) ? node.typeName : undefined;
+      if (name !== undefined && isEsLibName(name, ctx) && !SUPPORTED_GLOBAL_TYPES.has(name.text)) {
+        reportGlobal(name, ctx);
+      }
+    } else if (ts.isIdentifier(node) && !isNameOfDeclarationOrMember(node) && !isInTypePosition(node)) {
+      if (isEsLibName(node, ctx) && !SUPPORTED_GLOBALS.has(node.text)) reportGlobal(node, ctx);
+    }
+  },
+};
+
+function reportGlobal(name: ts.Identifier, ctx: RuleContext): void {
+  switch (name.text) {
+    case "eval": return ctx.report(report.evalCall(name));
+    case "Function": return ctx.report(report.functionConstructor(name));
+    case "Symbol": return ctx.report(report.symbol(name));
+    case "BigInt": return ctx.report(report.bigint(name));
+    case "Promise": case "PromiseLike": return ctx.report(report.asyncAwait(name, "Promise"));
+    default: return ctx.report(report.unsupportedBuiltin(name, name.text, hintForGlobal(name.text)));
+  }
+}
+
+/** The identifier resolves only to declarations of the ES2022 lib. */
+function isEsLibName(identifier: ts.Identifier, ctx: RuleContext): boolean {
+  const symbol = ctx.checker.getSymbolAtLocation(identifier);
+  const declarations = symbol?.declarations ?? [];
+  return declarations.length > 0 && declarations.every((d) => ctx.isEsLibDeclaration(d));
+}
+
+/** Identifiers inside type syntax are handled through their TypeReference (or are not references). */
+function isInTypePosition(identifier: ts.Identifier): boolean {
+  for (let node: ts.Node = identifier.parent; !ts.isSourceFile(node); node = node.parent) {
+    if (ts.isExpressionWithTypeArguments(node)) return false; // `extends Map<...>` names a value
+    if (ts.isTypeNode(node)) return true;
+    if (ts.isExpression(node) || ts.isStatement(node)) return false;
+  }
+  return false;
+}

@@ -1,0 +1,33 @@
+// Members of built-in types the compiler does not implement: `s.padStart(4)`, `arr.splice(0, 1)`,
+// `Number.MAX_SAFE_INTEGER`, `f.call(x)` -> TSESP2029. Math is complete; see shared/library.ts.
+import { ts } from "ts-morph";
+import { report } from "../../diagnostics/report";
+import type { SubsetRule } from "../rule";
+import { SUPPORTED_MEMBERS, hintForMember } from "./shared/library";
+
+export const noUnsupportedMembers: SubsetRule = {
+  code: "TSESP2029",
+  name: "noUnsupportedMembers",
+  visit(node, ctx) {
+    if (!ts.isPropertyAccessExpression(node) || ts.isPrivateIdentifier(node.name)) return;
+    const symbol = ctx.checker.getSymbolAtLocation(node.name);
+    const declarations = symbol?.declarations ?? [];
+    if (declarations.length === 0 || !declarations.every((d) => ctx.isEsLibDeclaration(d))) return;
+    const owner = ownerName(declarations[0]);
+    const allowed = SUPPORTED_MEMBERS[owner];
+    if (allowed !== undefined && (allowed.has("*") || allowed.has(node.name.text))) return;
+    ctx.report(report.unsupportedMember(node.name, displayOwner(owner), node.name.text, hintForMember(owner, node.name.text)));
+  },
+};
+
+/** The interface declaring a lib member (`String`, `ReadonlyArray`, `NumberConstructor`, ...). */
+function ownerName(declaration: ts.Declaration): string {
+  const parent = declaration.parent;
+  if (ts.isInterfaceDeclaration(parent)) return parent.name.text === "ReadonlyArray" ? "Array" : parent.name.text;
+  return "?";
+}
+
+/** `NumberConstructor` reads as `Number` to the user, who wrote `Number.MAX_SAFE_INTEGER`. */
+function displayOwner(owner: string): string {
+  return owner.endsWith("Constructor") ? owner.slice(0, -"Constructor".length) : owner;
+}

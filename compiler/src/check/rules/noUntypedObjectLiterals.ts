@@ -1,0 +1,29 @@
+// `const p = { x: 1 }`, `f({ x: 1 })` with no interface in sight, `({ x: 1 }) as Point` ->
+// TSESP2033. Accepted: object literals whose contextual type is an interface of the sketch
+// (`const p: Point = { x: 1 }`, `points.push({ x: 1 })`, `return { x: 1 }` from `(): Point`).
+import { ts } from "ts-morph";
+import { report } from "../../diagnostics/report";
+import type { RuleContext, SubsetRule } from "../rule";
+import { withoutUndefined } from "./shared/types";
+
+export const noUntypedObjectLiterals: SubsetRule = {
+  code: "TSESP2033",
+  name: "noUntypedObjectLiterals",
+  visit(node, ctx) {
+    if (!ts.isObjectLiteralExpression(node)) return;
+    if (ts.isBinaryExpression(node.parent) && node.parent.left === node) return; // destructuring, refused elsewhere
+    const contextual = ctx.checker.getContextualType(node);
+    if (contextual === undefined || !isSketchInterface(contextual, ctx)) ctx.report(report.untypedObjectLiteral(node));
+  },
+};
+
+/** The type (ignoring `| undefined`) is one interface declared in the sketch's own files. */
+function isSketchInterface(type: ts.Type, ctx: RuleContext): boolean {
+  const members = withoutUndefined(type);
+  if (members.length !== 1) return false;
+  const declarations = members[0].getSymbol()?.declarations ?? [];
+  return (
+    declarations.length > 0 &&
+    declarations.every((d) => ts.isInterfaceDeclaration(d) && !ctx.isEsLibDeclaration(d) && !ctx.isTsEspLibDeclaration(d))
+  );
+}

@@ -1,0 +1,70 @@
+// What of the ECMAScript library the compiler implements today (issue 2), and the hint for the rest.
+// Globals not listed are refused by noUnsupportedGlobals; members by noUnsupportedMembers.
+
+/** ES lib globals a sketch may use as values. */
+export const SUPPORTED_GLOBALS = new Set([
+  "Math", "Number", "String", "parseInt", "parseFloat", "isNaN", "NaN", "Infinity",
+]);
+
+/** ES lib types a sketch may name in type positions. */
+export const SUPPORTED_GLOBAL_TYPES = new Set(["Array"]);
+
+/** Members of ES lib interfaces the compiler implements, by interface name. `*` allows all. */
+export const SUPPORTED_MEMBERS: Record<string, ReadonlySet<string>> = {
+  String: new Set([
+    "length", "indexOf", "includes", "slice", "substring", "startsWith", "endsWith", "toUpperCase",
+    "toLowerCase", "trim", "split", "charAt", "charCodeAt", "toString",
+  ]),
+  Number: new Set(["toFixed", "toString"]),
+  Array: new Set([
+    "length", "push", "pop", "indexOf", "includes", "join", "slice", "map", "filter", "reduce", "forEach", "sort",
+  ]),
+  Math: new Set(["*"]),
+  StringConstructor: new Set(["fromCharCode"]),
+};
+
+const PLANNED = "it arrives with issue 4";
+
+/** Hints for refused globals, by name. */
+export const GLOBAL_HINTS: Record<string, string> = {
+  Map: `use arrays, or a class holding parallel key/value arrays; Map ${PLANNED}`,
+  Set: `use an array with includes(); Set ${PLANNED}`,
+  WeakMap: "use arrays, or a class holding parallel key/value arrays",
+  WeakSet: "use an array with includes()",
+  JSON: `build the text with template literals; JSON ${PLANNED}`,
+  Object: "access properties by name: objects have a fixed layout in ts-esp",
+  Array: "use an array literal `[]` and push(); Array.from and Array.isArray arrive with issue 4",
+  Error: "report failure with a return value; exceptions arrive with issue 4",
+  Date: "use millis() or micros() for time",
+  RegExp: "use string methods: indexOf, includes, startsWith, split",
+  Proxy: "call methods directly: objects have a fixed layout in ts-esp",
+  Reflect: "call methods directly: objects have a fixed layout in ts-esp",
+  Boolean: "compare explicitly, e.g. `x !== 0` or `s.length > 0`",
+  globalThis: "refer to the global by its name",
+  isFinite: "compare with Infinity and use isNaN",
+  encodeURIComponent: "build the text with string methods",
+  decodeURIComponent: "parse the text with string methods",
+  ArrayBuffer: `use number[]; typed arrays and DataView ${PLANNED}`,
+  DataView: `use number[]; typed arrays and DataView ${PLANNED}`,
+};
+
+const TYPED_ARRAY = /^(Uint8|Uint8Clamped|Int8|Uint16|Int16|Uint32|Int32|Float32|Float64|BigInt64|BigUint64)Array$/;
+
+export function hintForGlobal(name: string): string {
+  if (name in GLOBAL_HINTS) return GLOBAL_HINTS[name];
+  if (TYPED_ARRAY.test(name)) return `use number[]; typed arrays ${PLANNED}`;
+  if (name.endsWith("Error")) return GLOBAL_HINTS.Error;
+  return "this part of the JavaScript library is not compiled yet; write it in TypeScript";
+}
+
+/** Hints for refused members, by interface name. */
+export function hintForMember(owner: string, name: string): string {
+  if (owner === "NumberConstructor") return `Number.${name} ${PLANNED}; write the constant or test by hand`;
+  if (owner === "Function" || owner === "CallableFunction" || owner === "NewableFunction") {
+    return "call the function directly; closures capture what you need";
+  }
+  if (owner === "String") return `supported string methods: ${[...SUPPORTED_MEMBERS.String].join(", ")}`;
+  if (owner === "Array") return `supported array methods: ${[...SUPPORTED_MEMBERS.Array].join(", ")}`;
+  if (owner === "Number") return "supported number methods: toFixed, toString";
+  return "this part of the JavaScript library is not compiled yet";
+}
