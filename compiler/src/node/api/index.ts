@@ -1,7 +1,6 @@
 // The ts-esp API for `ts-esp run --node`: everything a sketch may name from compiler/lib besides what
 // Node already has (console, timers). installNodeApi() puts it on globalThis before the sketch's bundle
-// runs; `import ... from "ts-esp"` resolves to the same object (bundle.ts). Networking
-// (AsyncServer/AsyncClient over node:net, WiFi) joins here as api/net.ts.
+// runs. Networking (AsyncServer/AsyncClient over node:net, WiFi) joins here as api/net.ts.
 import * as arduino from "./arduino";
 import { Serial } from "./serial";
 
@@ -12,12 +11,8 @@ export function createNodeApi(): NodeApi {
   return { ...arduino, Serial };
 }
 
-/** Global name under which the API object is reachable for `import "ts-esp"`. */
-export const API_GLOBAL = "__tsesp_api";
-
 export function installNodeApi(target: Record<string, unknown>): NodeApi {
   const api = createNodeApi();
   for (const [name, value] of Object.entries(api)) target[name] = value;
-  target[API_GLOBAL] = api;
   return api;
 }

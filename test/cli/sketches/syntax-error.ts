@@ -1,0 +1,2 @@
+// Not TypeScript: the bundler and the checker both stop here.
+const x = ;

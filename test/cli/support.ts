@@ -1,0 +1,113 @@
+// Test support for the CLI suites: runs the built CLI (node bin/ts-esp.js, i.e. dist/cli.js from
+// `npm run build`) as a user would, and makes scratch sketch projects in a temp folder.
+import { spawn, spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+
+export const REPO = path.resolve(__dirname, "..", "..");
+const BIN = path.join(REPO, "bin", "ts-esp.js");
+
+export interface CliResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export interface CliOptions {
+  cwd?: string;
+  env?: Record<string, string | undefined>;
+  timeoutMs?: number;
+}
+
+function assertBuilt(): void {
+  if (!fs.existsSync(path.join(REPO, "dist", "cli.js"))) throw new Error("dist/cli.js is missing: run `npm run build` first");
+}
+
+/** Runs `ts-esp <args>` to completion. */
+export function runCli(args: string[], options: CliOptions = {}): CliResult {
+  assertBuilt();
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: options.cwd ?? REPO,
+    env: { ...process.env, ...options.env },
+    encoding: "utf8",
+    timeout: options.timeoutMs ?? 300_000,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/**
+ * Starts `ts-esp <args>`, waits until stdout contains `until`, then kills it; for sketches with a
+ * loop() export, which never end.
+ */
+export function runCliUntil(args: string[], until: string, options: CliOptions = {}): Promise<string> {
+  assertBuilt();
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], {
+      cwd: options.cwd ?? REPO,
+      env: { ...process.env, ...options.env },
+      detached: true, // own process group: the kill reaches the native sketch too
+    });
+    let stdout = "";
+    let stderr = "";
+    const timer = setTimeout(() => finish(new Error(`timed out waiting for ${JSON.stringify(until)}; stdout: ${stdout}; stderr: ${stderr}`)), options.timeoutMs ?? 120_000);
+    const finish = (error?: Error): void => {
+      clearTimeout(timer);
+      try {
+        process.kill(-child.pid!, "SIGKILL");
+      } catch {
+        // already gone
+      }
+      if (error) reject(error);
+      else resolve(stdout);
+    };
+    child.stdout.on("data", (chunk: Buffer) => {
+      stdout += chunk.toString();
+      if (stdout.includes(until)) finish();
+    });
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on("exit", () => {
+      if (!stdout.includes(until)) finish(new Error(`exited before ${JSON.stringify(until)}; stdout: ${stdout}; stderr: ${stderr}`));
+    });
+  });
+}
+
+/** A fresh temp folder, removed by the caller's afterAll via removeTemp(). */
+export function makeTemp(prefix: string): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), `ts-esp-${prefix}-`));
+}
+
+export function removeTemp(dir: string): void {
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+
+/** Writes a sketch project (src/main.ts plus tsconfig/ts-esp.json like `init`'s) into `dir`. */
+export function writeSketchProject(dir: string, mainTs: string, extraFiles: Record<string, string> = {}): string {
+  const files: Record<string, string> = {
+    "src/main.ts": mainTs,
+    "tsconfig.json": fs.readFileSync(path.join(REPO, "examples", "hello", "tsconfig.json"), "utf8").replace("../../compiler/lib", path.join(REPO, "compiler", "lib")),
+    ...extraFiles,
+  };
+  for (const [name, contents] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, name), contents);
+  }
+  return dir;
+}
+
+/** Copies an example project (without generated output) into a temp folder. */
+export function copyExample(name: string, into: string): string {
+  const dest = path.join(into, name);
+  fs.cpSync(path.join(REPO, "examples", name), dest, {
+    recursive: true,
+    filter: (src) => !src.includes(`${path.sep}.ts-esp`) && !src.endsWith("platformio.ini"),
+  });
+  const tsconfig = path.join(dest, "tsconfig.json");
+  fs.writeFileSync(tsconfig, fs.readFileSync(tsconfig, "utf8").replace("../../compiler/lib", path.join(REPO, "compiler", "lib")));
+  return dest;
+}
+
+/** The non-empty lines of a stream. */
+export function lines(text: string): string[] {
+  return text.split("\n").filter((line) => line !== "");
+}
