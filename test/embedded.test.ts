@@ -1,0 +1,161 @@
+// The embedded proxy (shared/spec/embedded-proxy.md): generated C++ plus runtime-cpp's portable parts
+// built for Cortex-M4 with arm-none-eabi-g++ + picolibc (-Wall -Wextra -Werror) and run under
+// qemu-system-arm mps2-an386. First the semihost port itself, with a hand-written Arduino sketch; then
+// every program of test/programs must compile, and those whose output does not depend on wall-clock
+// time must print under qemu exactly what they print under Node.
+import { spawnSync } from "node:child_process";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { buildForCortexM4, runUnderQemu, sizeOfElf } from "../compiler/src/embedded";
+import { compileSketch } from "../compiler/src/pipeline";
+
+const REPO = path.resolve(__dirname, "..");
+const RUNTIME_DIR = path.join(REPO, "runtime-cpp");
+const PROGRAMS_DIR = path.join(REPO, "test", "programs");
+const CACHE_DIR = path.join(os.tmpdir(), "ts-esp-embedded-cache");
+
+/**
+ * Programs left out of the qemu comparison, each with the reason. They still must compile.
+ * The proxy's clock is virtual (delay() advances it instantly), so output that prints measured
+ * wall-clock durations cannot match Node's.
+ */
+const NOT_RUN_UNDER_QEMU: Record<string, string> = {};
+
+/** Programs that must run under qemu and match Node, at least. */
+const MIN_QEMU_PROGRAMS = 10;
+
+let tmp: string;
+beforeAll(() => {
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), "ts-esp-embedded-"));
+});
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+function writeFiles(dir: string, files: { path: string; contents: string }[]): void {
+  for (const file of files) {
+    fs.mkdirSync(path.dirname(path.join(dir, file.path)), { recursive: true });
+    fs.writeFileSync(path.join(dir, file.path), file.contents);
+  }
+}
+
+describe("semihost port", () => {
+  const SKETCH = `
+#include <Arduino.h>
+#include <cstdio>
+
+static int rounds = 0;
+
+void setup() {
+  Serial.begin(115200);
+  Serial.println("boot");
+  pinMode(2, OUTPUT);
+  pinMode(4, INPUT_PULLUP);
+  Serial.printf("pull-up %d, output %d\\n", digitalRead(4), digitalRead(2));
+}
+
+void loop() {
+  unsigned long before = millis();
+  delay(250);
+  digitalWrite(2, rounds % 2 ? LOW : HIGH);
+  Serial.print("round ");
+  Serial.print(rounds);
+  Serial.print(" waited ");
+  Serial.print(millis() - before);
+  Serial.print(" ms, pin ");
+  Serial.println(digitalRead(2));
+  Serial.println(1.25);
+  if (++rounds == 3) {
+    printf("virtual time %lu ms\\n", millis());
+    exit(7);
+  }
+}
+`;
+
+  test("Serial, virtual clock, pins and exit status under qemu", async () => {
+    const dir = path.join(tmp, "port");
+    writeFiles(dir, [{ path: "src/sketch.cpp", contents: SKETCH }]);
+    const built = await buildForCortexM4({ generatedDir: path.join(dir, "src"), outDir: dir, runtimeDir: RUNTIME_DIR, cacheDir: CACHE_DIR });
+    if (!built.ok) throw new Error(built.log);
+    const run = await runUnderQemu(built.elf);
+    expect(run.output).toBe(
+      "boot\r\npull-up 1, output 0\n" +
+        "round 0 waited 250 ms, pin 1\r\n1.25\r\n" +
+        "round 1 waited 250 ms, pin 0\r\n1.25\r\n" +
+        "round 2 waited 250 ms, pin 1\r\n1.25\r\n" +
+        "virtual time 750 ms\n",
+    );
+    expect(run.status).toBe(7);
+    const size = await sizeOfElf(built.elf);
+    expect(size.text).toBeGreaterThan(1000);
+    expect(size.text).toBeLessThan(200_000);
+  });
+
+  test("a warning is an error", async () => {
+    const dir = path.join(tmp, "warning");
+    writeFiles(dir, [{ path: "src/sketch.cpp", contents: "#include <Arduino.h>\nvoid setup() { int unused = 1; }\nvoid loop() {}\n" }]);
+    const built = await buildForCortexM4({ generatedDir: path.join(dir, "src"), outDir: dir, runtimeDir: RUNTIME_DIR, cacheDir: CACHE_DIR });
+    expect(built.ok).toBe(false);
+    if (!built.ok) expect(built.log).toContain("-Werror=unused-variable");
+  });
+
+  test("a hang ends at the timeout with status 124", async () => {
+    const dir = path.join(tmp, "hang");
+    writeFiles(dir, [{ path: "src/sketch.cpp", contents: "#include <Arduino.h>\nvoid setup() {}\nvoid loop() {}\n" }]);
+    const built = await buildForCortexM4({ generatedDir: path.join(dir, "src"), outDir: dir, runtimeDir: RUNTIME_DIR, cacheDir: CACHE_DIR });
+    if (!built.ok) throw new Error(built.log);
+    const run = await runUnderQemu(built.elf, 1);
+    expect(run.status).toBe(124);
+  });
+});
+
+/** Every program of test/programs: <area>/<name>.ts (helper modules live in folders named _*). */
+function listPrograms(): string[] {
+  if (!fs.existsSync(PROGRAMS_DIR)) return [];
+  const out: string[] = [];
+  for (const area of fs.readdirSync(PROGRAMS_DIR, { withFileTypes: true })) {
+    if (!area.isDirectory() || area.name.startsWith("_")) continue;
+    for (const file of fs.readdirSync(path.join(PROGRAMS_DIR, area.name)).sort()) {
+      if (file.endsWith(".ts") && !file.endsWith(".d.ts")) out.push(`${area.name}/${file}`);
+    }
+  }
+  return out.sort();
+}
+
+function runOnNode(program: string): { status: number | null; stdout: string } {
+  const r = spawnSync(process.execPath, [path.join(REPO, "bin", "ts-esp.js"), "run", "--node", path.join(PROGRAMS_DIR, program)], {
+    encoding: "utf8",
+    env: { ...process.env, TSESP_PIN_TRACE: "/dev/null" },
+    timeout: 60_000,
+  });
+  return { status: r.status, stdout: r.stdout };
+}
+
+describe("test/programs on Cortex-M4", () => {
+  const programs = listPrograms();
+  const matched: string[] = [];
+
+  test("the corpus is there", () => {
+    expect(programs.length).toBeGreaterThanOrEqual(MIN_QEMU_PROGRAMS);
+  });
+
+  test.each(programs)("%s compiles warning-free and runs like Node", async (program) => {
+    const result = compileSketch(path.join(PROGRAMS_DIR, program));
+    expect(result.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    const dir = path.join(tmp, "programs", program.replace(/\.ts$/, ""));
+    writeFiles(path.join(dir, "src"), result.files!);
+    const built = await buildForCortexM4({ generatedDir: path.join(dir, "src"), outDir: dir, runtimeDir: RUNTIME_DIR, cacheDir: CACHE_DIR });
+    if (!built.ok) throw new Error(`${program} does not build for Cortex-M4:\n${built.log}`);
+    if (program in NOT_RUN_UNDER_QEMU) return;
+    const node = runOnNode(program);
+    const qemu = await runUnderQemu(built.elf);
+    // Under semihosting stderr and stdout share one console; compare the whole of it with Node's stdout
+    // only for programs that write nothing to stderr there.
+    expect(qemu.output).toBe(node.stdout);
+    expect(qemu.status).toBe(node.status);
+    matched.push(program);
+  });
+
+  test(`at least ${MIN_QEMU_PROGRAMS} programs print under qemu what they print under Node`, () => {
+    expect(matched.length).toBeGreaterThanOrEqual(MIN_QEMU_PROGRAMS);
+  });
+});
