@@ -29,3 +29,9 @@ export function spanOfNode(node: ts.Node): SourceSpan {
   const start = node.getStart(sourceFile);
   return spanAt(sourceFile, start, node.getEnd() - start);
 }
+
+/** Where a TypeScript diagnostic points (tsconfig and JSON errors have a file and offset too). */
+export function spanOfTsDiagnostic(diagnostic: ts.Diagnostic, fallbackFile: string): SourceSpan | string {
+  if (diagnostic.file === undefined || diagnostic.start === undefined) return fallbackFile;
+  return spanAt(diagnostic.file, diagnostic.start, diagnostic.length ?? 0);
+}

@@ -35,8 +35,8 @@ export const report = {
   // 1xxx: project and configuration
   entryNotFound: (path: string) => makeDiagnostic(messages.entryNotFound, { path }),
   emptyProject: (path: string, entry: string) => makeDiagnostic(messages.emptyProject, { path, entry }, path),
-  badTsconfig: (file: string, detail: string) => makeDiagnostic(messages.badTsconfig, { detail }, file),
-  badConfigJson: (file: string, detail: string) => makeDiagnostic(messages.badConfigJson, { detail }, file),
+  badTsconfig: (where: SourceSpan | string, detail: string) => makeDiagnostic(messages.badTsconfig, { detail }, where),
+  badConfigJson: (where: SourceSpan | string, detail: string) => makeDiagnostic(messages.badConfigJson, { detail }, where),
   badConfigField: (file: string, detail: string) => makeDiagnostic(messages.badConfigField, { detail }, file),
   entryNotTypeScript: (path: string) => makeDiagnostic(messages.entryNotTypeScript, { path }, path),
 
@@ -53,6 +53,7 @@ export const report = {
   prototypeAccess: (node: ts.Node, name: string) => at(node, messages.prototypeAccess, { name }),
   dynamicPropertyKey: (node: ts.Node, type: string, extra = "") =>
     at(node, messages.dynamicPropertyKey, { type, extra }),
+  computedPropertyName: (node: ts.Node) => at(node, messages.computedPropertyName),
   varDeclaration: (node: ts.Node) => at(node, messages.varDeclaration),
   generator: (node: ts.Node) => at(node, messages.generator),
   asyncAwait: (node: ts.Node, construct: string) => at(node, messages.asyncAwait, { construct }),

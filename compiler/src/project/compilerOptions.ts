@@ -5,7 +5,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { ts } from "ts-morph";
 import { report } from "../diagnostics/report";
-import { displayPath } from "../diagnostics/location";
+import { displayPath, spanOfTsDiagnostic } from "../diagnostics/location";
 import type { Diagnostic } from "../diagnostics/types";
 
 export type OptionsResult = { ok: true; options: ts.CompilerOptions } | { ok: false; diagnostics: Diagnostic[] };
@@ -38,12 +38,14 @@ export function readCompilerOptions(rootDir: string): OptionsResult {
   const shown = displayPath(file);
   const read = ts.readConfigFile(file, ts.sys.readFile);
   if (read.error !== undefined) {
-    return { ok: false, diagnostics: [report.badTsconfig(shown, flatten(read.error))] };
+    return { ok: false, diagnostics: [report.badTsconfig(spanOfTsDiagnostic(read.error, shown), flatten(read.error))] };
   }
-  const parsed = ts.parseJsonConfigFileContent(read.config, ts.sys, rootDir, undefined, file);
+  // Read again as a JSON source file so that option errors keep their position too.
+  const json = ts.readJsonConfigFile(file, ts.sys.readFile);
+  const parsed = ts.parseJsonSourceFileConfigFileContent(json, ts.sys, rootDir, undefined, file);
   const errors = parsed.errors.filter((error) => !IGNORED_TSCONFIG_ERRORS.has(error.code));
   if (errors.length > 0) {
-    return { ok: false, diagnostics: [report.badTsconfig(shown, errors.map(flatten).join("; "))] };
+    return { ok: false, diagnostics: errors.map((e) => report.badTsconfig(spanOfTsDiagnostic(e, shown), flatten(e))) };
   }
   return { ok: true, options: { ...parsed.options, ...FORCED_OPTIONS } };
 }

@@ -3,7 +3,8 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { report } from "../diagnostics/report";
-import { displayPath } from "../diagnostics/location";
+import { ts } from "ts-morph";
+import { displayPath, spanOfTsDiagnostic } from "../diagnostics/location";
 import type { Diagnostic } from "../diagnostics/types";
 import type { TsEspConfig } from "./types";
 
@@ -20,12 +21,13 @@ export function readTsEspConfig(rootDir: string): ConfigResult {
   const config: TsEspConfig = { entry: DEFAULT_ENTRY, defines: {} };
   if (!fs.existsSync(file)) return { ok: true, config };
   const shown = displayPath(file);
-  let raw: unknown;
-  try {
-    raw = JSON.parse(fs.readFileSync(file, "utf8"));
-  } catch (error) {
-    return { ok: false, diagnostics: [report.badConfigJson(shown, (error as Error).message)] };
+  // TypeScript's JSON reader: the same comments-allowed dialect as tsconfig.json, with positions.
+  const parsed = ts.parseConfigFileTextToJson(file, fs.readFileSync(file, "utf8"));
+  if (parsed.error !== undefined) {
+    const detail = ts.flattenDiagnosticMessageText(parsed.error.messageText, " ");
+    return { ok: false, diagnostics: [report.badConfigJson(spanOfTsDiagnostic(parsed.error, shown), detail)] };
   }
+  const raw: unknown = parsed.config;
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
     return { ok: false, diagnostics: [report.badConfigJson(shown, "the top level must be an object")] };
   }

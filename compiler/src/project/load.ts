@@ -17,6 +17,8 @@ export type { LoadedProject, TsEspConfig } from "./types";
 export interface LoadOptions {
   /** Overrides the entry file (relative to the project folder). */
   entry?: string;
+  /** Overrides where ts-esp's lib .d.ts are found (tests; default: compiler/lib of this package). */
+  libDir?: string;
 }
 
 export type LoadResult = { ok: true; project: LoadedProject } | { ok: false; diagnostics: Diagnostic[] };
@@ -44,8 +46,8 @@ export function loadProject(entryPath: string, options: LoadOptions = {}): LoadR
 
   const optionsResult = readCompilerOptions(rootDir);
   if (!optionsResult.ok) return fail(...optionsResult.diagnostics);
-  const libDir = findLibDir();
-  if (libDir === undefined) return fail(report.internalLibMissing("compiler/lib"));
+  const libDir = options.libDir !== undefined ? path.resolve(options.libDir) : findLibDir();
+  if (libDir === undefined || !fs.existsSync(libDir)) return fail(report.internalLibMissing(options.libDir ?? "compiler/lib"));
 
   const project = new Project({ compilerOptions: optionsResult.options, skipAddingFilesFromTsConfig: true });
   const libFiles = listLibFiles(libDir).map((file) => project.addSourceFileAtPath(file));

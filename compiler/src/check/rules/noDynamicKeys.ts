@@ -1,5 +1,5 @@
 // `obj[key]`, `obj["name"]`, `s[i]` on anything but an array -> TSESP2010; `{ [k]: v }` and
-// `class C { [k] = 1 }` (computed property names) -> TSESP2010.
+// `class C { [k] = 1 }` (computed property names) -> TSESP2051.
 import { ts } from "ts-morph";
 import { report } from "../../diagnostics/report";
 import type { SubsetRule } from "../rule";
@@ -9,7 +9,7 @@ export const noDynamicKeys: SubsetRule = {
   name: "noDynamicKeys",
   visit(node, ctx) {
     if (ts.isComputedPropertyName(node)) {
-      ctx.report(report.dynamicPropertyKey(node, "a computed property name"));
+      ctx.report(report.computedPropertyName(node));
       return;
     }
     if (!ts.isElementAccessExpression(node)) return;
@@ -18,7 +18,7 @@ export const noDynamicKeys: SubsetRule = {
     if (prototypeKey) return; // noPrototype reports it
     const type = ctx.checker.getTypeAtLocation(node.expression);
     if (ctx.checker.isArrayType(type)) return;
-    const typeName = ctx.checker.typeToString(type);
+    const typeName = ctx.checker.typeToString(ctx.checker.getBaseTypeOfLiteralType(type));
     if ((type.flags & ts.TypeFlags.StringLike) !== 0) {
       ctx.report(report.dynamicPropertyKey(node, typeName, "; for a character of a string use `s.charAt(i)`"));
     } else if (ts.isStringLiteral(node.argumentExpression)) {

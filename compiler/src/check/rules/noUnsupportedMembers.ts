@@ -3,7 +3,7 @@
 import { ts } from "ts-morph";
 import { report } from "../../diagnostics/report";
 import type { SubsetRule } from "../rule";
-import { SUPPORTED_MEMBERS, hintForMember } from "./shared/library";
+import { REPORTED_MEMBER_OWNERS, SUPPORTED_MEMBERS, hintForMember } from "./shared/library";
 
 export const noUnsupportedMembers: SubsetRule = {
   code: "TSESP2029",
@@ -14,6 +14,7 @@ export const noUnsupportedMembers: SubsetRule = {
     const declarations = symbol?.declarations ?? [];
     if (declarations.length === 0 || !declarations.every((d) => ctx.isEsLibDeclaration(d))) return;
     const owner = ownerName(declarations[0]);
+    if (!REPORTED_MEMBER_OWNERS.has(owner)) return;
     const allowed = SUPPORTED_MEMBERS[owner];
     if (allowed !== undefined && (allowed.has("*") || allowed.has(node.name.text))) return;
     ctx.report(report.unsupportedMember(node.name, displayOwner(owner), node.name.text, hintForMember(owner, node.name.text)));

@@ -23,7 +23,7 @@ export const SUPPORTED_MEMBERS: Record<string, ReadonlySet<string>> = {
   StringConstructor: new Set(["fromCharCode"]),
 };
 
-const PLANNED = "it arrives with issue 4";
+const PLANNED = "(planned: issue 4)";
 
 /** Hints for refused globals, by name. */
 export const GLOBAL_HINTS: Record<string, string> = {
@@ -33,8 +33,8 @@ export const GLOBAL_HINTS: Record<string, string> = {
   WeakSet: "use an array with includes()",
   JSON: `build the text with template literals; JSON ${PLANNED}`,
   Object: "access properties by name: objects have a fixed layout in ts-esp",
-  Array: "use an array literal `[]` and push(); Array.from and Array.isArray arrive with issue 4",
-  Error: "report failure with a return value; exceptions arrive with issue 4",
+  Array: `use an array literal \`[]\` and push(); Array.from and Array.isArray ${PLANNED}`,
+  Error: `report failure with a return value; exceptions ${PLANNED}`,
   Date: "use millis() or micros() for time",
   RegExp: "use string methods: indexOf, includes, startsWith, split",
   Proxy: "call methods directly: objects have a fixed layout in ts-esp",
@@ -57,9 +57,16 @@ export function hintForGlobal(name: string): string {
   return "this part of the JavaScript library is not compiled yet; write it in TypeScript";
 }
 
+/** Owners whose values a sketch can hold; members of other lib types are reported where the
+ * value came from (`new Map()`, a regex literal, `arguments`, ...), not again at each use. */
+export const REPORTED_MEMBER_OWNERS = new Set([
+  "String", "Number", "Array", "Math", "StringConstructor", "NumberConstructor", "Boolean", "Object",
+  "Function", "CallableFunction", "NewableFunction",
+]);
+
 /** Hints for refused members, by interface name. */
 export function hintForMember(owner: string, name: string): string {
-  if (owner === "NumberConstructor") return `Number.${name} ${PLANNED}; write the constant or test by hand`;
+  if (owner === "NumberConstructor") return `write the constant or the test by hand; Number statics ${PLANNED}`;
   if (owner === "Function" || owner === "CallableFunction" || owner === "NewableFunction") {
     return "call the function directly; closures capture what you need";
   }

@@ -1,0 +1,111 @@
+// The diagnostics corpus: each test/diagnostics/<CODE>-<slug>.ts (or project folder under
+// projects/) must produce exactly its .errors.txt baseline, including the code frame; everything in
+// accepted/ must produce nothing. ACCEPT=1 rewrites baselines and the generated docs pages.
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { loadProject, type LoadOptions } from "../compiler/src/project/load";
+import { checkProject } from "../compiler/src/check";
+import { formatDiagnostics } from "../compiler/src/diagnostics/format";
+import { listMessages } from "../compiler/src/diagnostics/messages";
+import { renderDiagnosticPage, renderDiagnosticsIndex, type DiagnosticExample } from "../compiler/src/diagnostics/docs";
+import type { Diagnostic } from "../compiler/src/diagnostics/types";
+
+const ROOT = path.resolve(__dirname, "..");
+const CASES = path.join(ROOT, "test/diagnostics");
+const PROJECTS = path.join(CASES, "projects");
+const ACCEPT = process.env.ACCEPT === "1";
+
+function diagnose(target: string, options: LoadOptions = {}): Diagnostic[] {
+  const loaded = loadProject(target, options);
+  return loaded.ok ? checkProject(loaded.project) : loaded.diagnostics;
+}
+
+/** Compares `actual` with the file, or writes it under ACCEPT=1. */
+function expectFile(file: string, actual: string): void {
+  if (ACCEPT) {
+    if (!fs.existsSync(file) || fs.readFileSync(file, "utf8") !== actual) fs.writeFileSync(file, actual);
+    return;
+  }
+  expect(fs.existsSync(file) ? fs.readFileSync(file, "utf8") : `<missing ${path.relative(ROOT, file)}>`).toBe(actual);
+}
+
+const codeOf = (name: string) => name.split("-")[0];
+const fileCases = fs.readdirSync(CASES).filter((f) => f.endsWith(".ts")).sort();
+const projectCases = fs.readdirSync(PROJECTS).filter((f) => fs.statSync(path.join(PROJECTS, f)).isDirectory()).sort();
+const acceptedCases = fs.readdirSync(path.join(CASES, "accepted")).filter((f) => f.endsWith(".ts")).sort();
+
+beforeAll(() => process.chdir(ROOT)); // paths in baselines are relative to the repository root
+
+describe("refused sketches", () => {
+  test.each(fileCases)("%s", (name) => {
+    const diagnostics = diagnose(path.join("test/diagnostics", name));
+    expectFile(path.join(CASES, name.replace(/\.ts$/, ".errors.txt")), formatDiagnostics(diagnostics));
+    expect(diagnostics.map((d) => d.code)).toContain(codeOf(name));
+    expect(diagnostics.filter((d) => d.code.startsWith("TSESP9"))).toEqual([]);
+  });
+});
+
+describe("refused projects", () => {
+  test.each(projectCases)("%s", (name) => {
+    const folder = path.join("test/diagnostics/projects", name);
+    const caseFile = path.join(folder, "case.json");
+    const spec = fs.existsSync(caseFile) ? (JSON.parse(fs.readFileSync(caseFile, "utf8")) as { path?: string; libDir?: string }) : {};
+    const target = spec.path !== undefined ? path.join(folder, spec.path) : folder;
+    const options = spec.libDir !== undefined ? { libDir: path.join(folder, spec.libDir) } : {};
+    const diagnostics = diagnose(target, options);
+    expectFile(path.join(PROJECTS, `${name}.errors.txt`), formatDiagnostics(diagnostics));
+    expect(diagnostics.map((d) => d.code)).toContain(codeOf(name));
+  });
+});
+
+describe("accepted sketches", () => {
+  test.each(acceptedCases)("%s", (name) => {
+    expect(formatDiagnostics(diagnose(path.join("test/diagnostics/accepted", name)))).toBe("");
+  });
+});
+
+describe("catalog", () => {
+  const caseNames = [...fileCases, ...projectCases];
+
+  test("every code has at least one test case", () => {
+    const untested = listMessages().filter((m) => !caseNames.some((n) => codeOf(n) === m.code) && !UNIT_TESTED.has(m.code));
+    expect(untested.map((m) => m.code)).toEqual([]);
+  });
+
+  test("codes and slugs are unique", () => {
+    const codes = listMessages().map((m) => m.code);
+    expect(new Set(codes).size).toBe(codes.length);
+  });
+
+  test("docs/diagnostics.md lists every code and each code has its page", () => {
+    const entries = listMessages();
+    expectFile(path.join(ROOT, "docs/diagnostics.md"), renderDiagnosticsIndex(entries));
+    for (const entry of entries) {
+      const examples = caseNames.filter((n) => codeOf(n) === entry.code).map(exampleFor);
+      expectFile(path.join(ROOT, "docs/diagnostics", `${entry.code}.md`), renderDiagnosticPage(entry, examples));
+    }
+  });
+});
+
+/** Codes whose cases are unit tests (they need a broken installation or a buggy rule). */
+const UNIT_TESTED = new Set(["TSESP9001", "TSESP9003"]);
+
+function exampleFor(name: string): DiagnosticExample {
+  if (name.endsWith(".ts")) {
+    return {
+      name,
+      source: fs.readFileSync(path.join(CASES, name), "utf8"),
+      output: fs.readFileSync(path.join(CASES, name.replace(/\.ts$/, ".errors.txt")), "utf8"),
+    };
+  }
+  const folder = path.join(PROJECTS, name);
+  const files = listFiles(folder).map((f) => `// ${f}\n${fs.readFileSync(path.join(folder, f), "utf8").trimEnd()}`);
+  return { name: `projects/${name}/`, source: files.join("\n\n"), output: fs.readFileSync(`${folder}.errors.txt`, "utf8") };
+}
+
+function listFiles(dir: string, prefix = ""): string[] {
+  return fs.readdirSync(dir).sort().flatMap((f) => {
+    const full = path.join(dir, f);
+    return fs.statSync(full).isDirectory() ? listFiles(full, `${prefix}${f}/`) : [`${prefix}${f}`];
+  });
+}

@@ -1,0 +1,7 @@
+interface Point {
+  x: number;
+}
+const p: Point = { x: 1 };
+with (p) {
+  console.log(x);
+}

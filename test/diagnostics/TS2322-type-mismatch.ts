@@ -1,0 +1,2 @@
+const pin: number = "2";
+console.log(pin);

@@ -1,0 +1,4 @@
+const Blinker = class {
+  pin = 2;
+};
+console.log(new Blinker().pin);

@@ -1,0 +1,4 @@
+function show(value: any): void {
+  console.log(value);
+}
+show(1);

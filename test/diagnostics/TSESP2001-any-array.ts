@@ -1,0 +1,2 @@
+const items: any[] = [];
+console.log(items.length);

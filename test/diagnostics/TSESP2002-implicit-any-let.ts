@@ -1,0 +1,3 @@
+let reading;
+reading = analogRead(34);
+console.log(reading);

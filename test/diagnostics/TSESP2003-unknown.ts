@@ -1,0 +1,4 @@
+function log(value: unknown): void {
+  console.log(String(value));
+}
+log(3);

@@ -1,0 +1,2 @@
+const result: number = eval("1 + 2");
+console.log(result);

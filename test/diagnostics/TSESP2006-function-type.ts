@@ -1,0 +1,4 @@
+function run(callback: Function): void {
+  callback();
+}
+run(() => console.log("done"));

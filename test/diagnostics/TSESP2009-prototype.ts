@@ -1,0 +1,5 @@
+class Led {
+  on(): void {}
+}
+const proto = Led.prototype;
+console.log(proto === Led.prototype);

@@ -1,0 +1,3 @@
+var counter = 0;
+counter++;
+console.log(counter);

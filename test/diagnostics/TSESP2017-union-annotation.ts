@@ -1,0 +1,3 @@
+let state: number | string = 1;
+state = "idle";
+console.log(state);

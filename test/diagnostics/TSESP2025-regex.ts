@@ -1,0 +1,2 @@
+const line = "temp=21";
+console.log(/temp=(\d+)/.test(line));

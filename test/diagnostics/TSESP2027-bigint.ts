@@ -1,0 +1,2 @@
+const big = 2n ** 64n;
+console.log(big.toString());

@@ -1,0 +1,5 @@
+interface Wifi {
+  ssid: string;
+}
+const wifi: Wifi = { ssid: "home" };
+console.log(Object.keys(wifi).length);

@@ -1,0 +1,4 @@
+namespace Pins {
+  export const LED = 2;
+}
+console.log(Pins.LED);

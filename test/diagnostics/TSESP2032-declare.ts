@@ -1,0 +1,2 @@
+declare function blinkNative(pin: number): void;
+blinkNative(2);

@@ -1,0 +1,5 @@
+interface Registry {
+  [name: string]: number;
+}
+const pins: Registry = {};
+console.log(pins !== undefined);

@@ -1,0 +1,4 @@
+const level = digitalRead(4);
+if (level == HIGH) {
+  console.log("high");
+}

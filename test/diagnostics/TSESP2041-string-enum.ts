@@ -1,0 +1,5 @@
+enum Mode {
+  Idle = "idle",
+  Busy = "busy",
+}
+console.log(Mode.Idle);

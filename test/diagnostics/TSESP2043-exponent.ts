@@ -1,0 +1,2 @@
+const kib = 2 ** 10;
+console.log(kib);

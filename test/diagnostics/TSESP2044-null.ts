@@ -1,0 +1,3 @@
+let handle: number | null = null;
+handle = 3;
+console.log(handle);

@@ -1,0 +1,4 @@
+function whoAmI(this: number): number {
+  return this;
+}
+console.log(whoAmI.call(1));

@@ -1,0 +1,3 @@
+type Celsius = number;
+const room: Celsius = 21;
+console.log(room);

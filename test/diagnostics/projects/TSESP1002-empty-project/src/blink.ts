@@ -1,0 +1,1 @@
+// not the entry: the entry is src/main.ts

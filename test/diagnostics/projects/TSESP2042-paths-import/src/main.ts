@@ -1,0 +1,3 @@
+import { LED } from "@app/pins";
+
+pinMode(LED, OUTPUT);
