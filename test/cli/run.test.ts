@@ -1,0 +1,117 @@
+// `ts-esp run` natively: the same sketches as run-node.test.ts, built with g++ against runtime-cpp's
+// host port, must print byte for byte what Node prints and exit with the same status; blink's pin
+// trace is asserted; a second run reuses the build; a missing compiler is one clear line.
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { copyExample, lines, makeTemp, removeTemp, runCli, runCliUntil } from "./support";
+
+const SKETCHES = path.join(__dirname, "sketches");
+
+describe("ts-esp run (native)", () => {
+  let tmp: string;
+  beforeAll(() => {
+    tmp = makeTemp("run");
+  });
+  afterAll(() => removeTemp(tmp));
+
+  test("examples/blink: output and the exact pin trace", () => {
+    const trace = path.join(tmp, "blink.trace");
+    const r = runCli(["run", "examples/blink"], { env: { TSESP_PIN_TRACE: trace } });
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe("blinked 3 times\n");
+    const expected = ["pinMode 2 OUTPUT", "digitalWrite 2 LOW"];
+    for (let i = 0; i < 6; i++) expected.push(`digitalWrite 2 ${i % 2 === 0 ? "HIGH" : "LOW"}`);
+    expect(lines(fs.readFileSync(trace, "utf8"))).toEqual(expected);
+  });
+
+  test.each([
+    ["examples/hello", {}],
+    ["test/cli/sketches/serial.ts", {}],
+    ["test/cli/sketches/pins.ts", { TSESP_ANALOG_34: "1234", TSESP_ANALOG_35: "99999" }],
+    ["test/cli/sketches/time.ts", {}],
+    ["test/cli/sketches/multi-file", {}],
+    ["test/cli/sketches/crash.ts", {}],
+  ])("%s: same stdout and status as under Node", (target, env) => {
+    const traces = { TSESP_PIN_TRACE: path.join(tmp, "native.trace") };
+    const native = runCli(["run", target], { env: { ...env, ...traces } });
+    const node = runCli(["run", "--node", target], { env: { ...env, TSESP_PIN_TRACE: path.join(tmp, "node.trace") } });
+    expect(native.stdout).toBe(node.stdout);
+    expect(native.status).toBe(node.status);
+    if (fs.existsSync(path.join(tmp, "node.trace"))) {
+      expect(fs.readFileSync(traces.TSESP_PIN_TRACE, "utf8")).toBe(fs.readFileSync(path.join(tmp, "node.trace"), "utf8"));
+    }
+  });
+
+  test("the crash sketch's status passes through", () => {
+    const r = runCli(["run", path.join(SKETCHES, "crash.ts")]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe("before\n1\n");
+    expect(r.stderr).toContain("TypeError");
+  });
+
+  test("top-level, then setup(), then loop() with timers in between", async () => {
+    const stdout = await runCliUntil(["run", path.join(SKETCHES, "setup-loop.ts")], "timers ran between loops");
+    expect(stdout).toBe("top-level\nsetup 0 0\nloop 1\nloop 2\nloop 3\ntimers ran between loops\n");
+  });
+
+  test("a second run reuses the generated C++ and starts fast", () => {
+    const dir = copyExample("hello", tmp);
+    const first = runCli(["run", dir]);
+    expect(first.status).toBe(0);
+    const generated = path.join(dir, ".ts-esp", "src");
+    const stamps = fs.readdirSync(generated).map((f) => fs.statSync(path.join(generated, f)).mtimeMs);
+    const started = Date.now();
+    const second = runCli(["run", dir]);
+    const seconds = (Date.now() - started) / 1000;
+    expect(second.status).toBe(0);
+    expect(second.stdout).toBe(first.stdout);
+    expect(fs.readdirSync(generated).map((f) => fs.statSync(path.join(generated, f)).mtimeMs)).toEqual(stamps);
+    expect(seconds).toBeLessThan(3);
+  });
+
+  test("an edited sketch is recompiled", () => {
+    const dir = path.join(tmp, "hello");
+    const main = path.join(dir, "src", "main.ts");
+    fs.writeFileSync(main, fs.readFileSync(main, "utf8").replace("Hello from ts-esp", "Edited"));
+    const r = runCli(["run", dir]);
+    expect(r.status).toBe(0);
+    expect(r.stdout.split("\n")[0]).toBe("Edited");
+  });
+
+  test("a sketch with errors: diagnostics and status 1, nothing runs", () => {
+    const dir = path.join(tmp, "broken");
+    fs.mkdirSync(path.join(dir, "src"), { recursive: true });
+    fs.writeFileSync(path.join(dir, "src", "main.ts"), "console.log(\"ran\");\nvar x = 1;\n");
+    const r = runCli(["run", dir]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toContain("src/main.ts:2:1 - error TSESP2011");
+  });
+
+  test("no g++ on PATH: one line, status 1", () => {
+    const bin = path.join(tmp, "empty-bin");
+    fs.mkdirSync(bin);
+    const r = runCli(["run", "examples/hello"], { env: { PATH: bin } });
+    expect(r.status).toBe(1);
+    expect(lines(r.stderr)).toEqual(["ts-esp: g++ not found on PATH; it is needed to build the sketch for the PC (install it, e.g. with scripts/setup.sh)"]);
+  });
+
+  test("no cmake on PATH: one line, status 1", () => {
+    const bin = path.join(tmp, "gxx-only-bin");
+    fs.mkdirSync(bin);
+    fs.symlinkSync("/usr/bin/g++", path.join(bin, "g++"));
+    const r = runCli(["run", "examples/hello"], { env: { PATH: bin } });
+    expect(r.status).toBe(1);
+    expect(lines(r.stderr)).toEqual([expect.stringMatching(/^ts-esp: cmake not found on PATH/)]);
+  });
+
+  test("an empty project: one line, status 1", () => {
+    const dir = path.join(tmp, "empty");
+    fs.mkdirSync(dir);
+    const r = runCli(["run", dir]);
+    expect(r.status).toBe(1);
+    expect(lines(r.stderr)).toHaveLength(1);
+    expect(r.stderr).toMatch(/is not a sketch: it has no src\/main\.ts/);
+  });
+});
