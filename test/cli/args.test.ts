@@ -44,6 +44,9 @@ describe("ts-esp arguments", () => {
     [["build", "examples/hello", "--core", "4"], /^ts-esp: unknown Arduino core '4' \(use 2 or 3\)$/],
     [["run", "--sanitize", "memory", "examples/hello"], /^ts-esp: unknown sanitizer 'memory'/],
     [["run", "--node", "--sanitize", "address", "examples/hello"], /^ts-esp: run: --sanitize applies to native runs/],
+    [["run", "--forward", "8080", "examples/hello"], /^ts-esp: bad --forward '8080' \(use HOST:GUEST ports/],
+    [["run", "--node", "--forward", "1:70000", "examples/hello"], /^ts-esp: bad --forward '1:70000'/],
+    [["run", "--forward", "80:0", "examples/hello"], /^ts-esp: bad --forward '80:0'/],
   ])("usage error %j: one line, status 2", (args, message) => {
     const r = runCli(args);
     expect(r.status).toBe(2);

@@ -5,7 +5,7 @@ import * as path from "node:path";
 import { buildNative } from "../native";
 import { bundleSketch } from "../node/bundle";
 import { startSketch } from "../node/run";
-import { stringOption, type Command, type ParsedArgs } from "./shared/command";
+import { listOption, stringOption, type Command, type ParsedArgs } from "./shared/command";
 import { runToExit } from "./shared/child";
 import { CliError, EXIT_USAGE } from "./shared/errors";
 import { writeGeneratedSources } from "./shared/generated";
@@ -18,7 +18,7 @@ type SanitizeVariant = (typeof SANITIZE_VARIANTS)[number];
 export const runCommand: Command = {
   name: "run",
   summary: "run a sketch on the PC (natively, or under Node with --node)",
-  help: `Usage: ts-esp run [FILE.ts | DIR] [--node] [--sanitize address|thread]
+  help: `Usage: ts-esp run [FILE.ts | DIR] [--node] [--sanitize address|thread] [--forward HOST:GUEST]...
 
 Builds the sketch for the PC with g++ against runtime-cpp's host port and runs it. stdout is the
 sketch's console/Serial output; pin writes are traced to $TSESP_PIN_TRACE (or stderr); the sketch's
@@ -26,10 +26,14 @@ exit status is ts-esp's. Unchanged sketches start without recompiling.
 
 Options:
   --node               run the same sketch under Node (esbuild bundle, same API) instead
-  --sanitize VARIANT   native build with address (ASan+UBSan) or thread (TSan) sanitizers`,
-  options: { node: { type: "boolean" }, sanitize: { type: "string" } },
+  --sanitize VARIANT   native build with address (ASan+UBSan) or thread (TSan) sanitizers
+  --forward HOST:GUEST make the sketch's port GUEST reachable at 127.0.0.1:HOST (HOST 0: any free
+                       port; the mapping is printed on stderr); repeatable`,
+  options: { node: { type: "boolean" }, sanitize: { type: "string" }, forward: { type: "string", multiple: true } },
   maxPositionals: 1,
   async run(args) {
+    const forwards = parseForwards(listOption(args, "forward"));
+    if (forwards.length) process.env.TSESP_FORWARD = forwards.join(",");
     if (args.values.node) {
       if (args.values.sanitize !== undefined) throw new CliError("run: --sanitize applies to native runs, not --node", EXIT_USAGE);
       return runOnNode(args.positionals[0]);
@@ -68,4 +72,17 @@ function parseSanitize(value: string | undefined): SanitizeVariant {
   if (value === undefined) return "none";
   if ((SANITIZE_VARIANTS as readonly string[]).includes(value)) return value as SanitizeVariant;
   throw new CliError(`unknown sanitizer '${value}' (use address or thread)`, EXIT_USAGE);
+}
+
+/** HOST:GUEST port pairs, checked; they reach the sketch as $TSESP_FORWARD (port/host/net/host_net.h). */
+function parseForwards(specs: string[]): string[] {
+  return specs.map((spec) => {
+    const match = /^(\d{1,5}):(\d{1,5})$/.exec(spec);
+    const host = match ? Number(match[1]) : NaN;
+    const guest = match ? Number(match[2]) : NaN;
+    if (!(host >= 0 && host <= 65535 && guest >= 1 && guest <= 65535)) {
+      throw new CliError(`bad --forward '${spec}' (use HOST:GUEST ports, e.g. 8080:80; HOST 0 picks a free port)`, EXIT_USAGE);
+    }
+    return `${host}:${guest}`;
+  });
 }

@@ -24,6 +24,7 @@ export const COMPILE_FLAGS = [
   "-Wall",
   "-Wextra",
   "-Werror",
+  "-Wno-psabi", // GCC's note that initializer_list passing changed in GCC 7.1: an ABI remark, not a defect
 ];
 
 /** Flags for the final link, on top of COMPILE_FLAGS. */
