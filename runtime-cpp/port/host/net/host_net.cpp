@@ -1,0 +1,173 @@
+// Bringing the PC port's network up (see host_net.h): tcpip_init once, then the chosen link and
+// its netif (added on the tcpip thread), then the forwards from $TSESP_FORWARD.
+#include "host_net.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <atomic>
+#include <mutex>
+
+#include "lwip/sys.h"
+#include "lwip/tcpip.h"
+#include "net_mode.h"
+#include "slirp_link.h"
+#include "tap_link.h"
+
+namespace tsesp_host {
+namespace {
+
+struct HostNet {
+  std::once_flag started;
+  std::atomic<int> status{-1};
+  bool slirp = false;
+  struct netif netif;
+  SlirpLink *slirpLink = nullptr;
+  TapLink *tapLink = nullptr;
+};
+
+HostNet &hostNet() {
+  static auto *net = new HostNet();  // never destroyed: lwIP and the link threads outlive main()
+  return *net;
+}
+
+std::atomic<bool> usesSlirp{false};
+
+struct AddNetifCall {
+  HostNet *net;
+  GuestAddressing addressing;
+  netif_linkoutput_fn linkoutput;
+  void *state;
+  const char *name;
+  sys_sem_t done;
+};
+
+// tcpip thread.
+void addNetifOnTcpip(void *arg) {
+  auto *call = static_cast<AddNetifCall *>(arg);
+  addEthernetNetifOnTcpip(&call->net->netif, call->addressing, call->linkoutput, call->state, call->name);
+  sys_sem_signal(&call->done);
+}
+
+void addNetif(HostNet &net, const GuestAddressing &addressing, netif_linkoutput_fn linkoutput, void *state,
+              const char *name) {
+  AddNetifCall call{&net, addressing, linkoutput, state, name, {}};
+  sys_sem_new(&call.done, 0);
+  while (tcpip_callback(addNetifOnTcpip, &call) != ERR_OK) sys_msleep(1);
+  sys_arch_sem_wait(&call.done, 0);
+  sys_sem_free(&call.done);
+}
+
+void startTcpip() {
+  sys_sem_t ready;
+  sys_sem_new(&ready, 0);
+  tcpip_init([](void *arg) { sys_sem_signal(static_cast<sys_sem_t *>(arg)); }, &ready);
+  sys_arch_sem_wait(&ready, 0);
+  sys_sem_free(&ready);
+}
+
+bool startSlirp(HostNet &net) {
+  net.slirpLink = startSlirpLink();
+  if (!net.slirpLink) return false;
+  net.slirp = true;
+  usesSlirp.store(true);
+  addNetif(net, slirpGuestAddressing(), slirpLinkOutputOnTcpip, net.slirpLink, "st");
+  attachSlirpLink(net.slirpLink, &net.netif);
+  return true;
+}
+
+bool startTap(HostNet &net) {
+  const char *name = getenv("TSESP_TAP");
+  if (!name || !*name) name = "tsesp0";
+  const char *ip = getenv("TSESP_TAP_IP");
+  GuestAddressing addressing;
+  if (!parseTapAddressing(ip && *ip ? ip : "10.0.3.2/24", &addressing)) {
+    fprintf(stderr, "tsesp: TSESP_TAP_IP=%s is not a.b.c.d/len\n", ip);
+    return false;
+  }
+  net.tapLink = startTapLink(name);
+  if (!net.tapLink) return false;
+  addNetif(net, addressing, tapLinkOutputOnTcpip, net.tapLink, "tp");
+  attachTapLink(net.tapLink, &net.netif);
+  return true;
+}
+
+// $TSESP_FORWARD: "H:G,H:G,..." with H = 0 for a free host port.
+void applyForwardsFromEnvironment(HostNet &net) {
+  const char *spec = getenv("TSESP_FORWARD");
+  if (!spec || !*spec) return;
+  const char *p = spec;
+  while (*p) {
+    char *end;
+    unsigned long host = strtoul(p, &end, 10);
+    unsigned long guest = 0;
+    bool ok = end != p && *end == ':';
+    if (ok) {
+      const char *g = end + 1;
+      guest = strtoul(g, &end, 10);
+      ok = end != g && (*end == ',' || *end == '\0') && host <= 65535 && guest > 0 && guest <= 65535;
+    }
+    if (!ok) {
+      fprintf(stderr, "tsesp: TSESP_FORWARD=%s: expected HOST:GUEST[,HOST:GUEST...]\n", spec);
+      return;
+    }
+    int port = net.slirpLink ? forwardSlirpPort(net.slirpLink, static_cast<uint16_t>(host), static_cast<uint16_t>(guest)) : -1;
+    if (port > 0) {
+      fprintf(stderr, "tsesp: forwarding 127.0.0.1:%d -> guest port %lu\n", port, guest);
+    } else {
+      fprintf(stderr, "tsesp: cannot forward host port %lu to guest port %lu\n", host, guest);
+    }
+    p = *end == ',' ? end + 1 : end;
+  }
+}
+
+void startNet(HostNet &net) {
+  if (tsesp_host_core_lock_held()) {
+    fprintf(stderr, "tsesp: tsesp_host_net_start() called with lwIP's core lock held\n");
+    return;
+  }
+  const char *mode = getenv("TSESP_NET");
+  bool tap = mode && strcmp(mode, "tap") == 0;
+  if (mode && *mode && !tap && strcmp(mode, "slirp") != 0) {
+    fprintf(stderr, "tsesp: TSESP_NET=%s: expected slirp or tap\n", mode);
+    return;
+  }
+  startTcpip();
+  if (!(tap ? startTap(net) : startSlirp(net))) return;
+  net.status = 0;
+  applyForwardsFromEnvironment(net);
+}
+
+}  // namespace
+
+bool netUsesSlirp() { return usesSlirp.load(); }
+
+}  // namespace tsesp_host
+
+using tsesp_host::hostNet;
+
+extern "C" {
+
+int tsesp_host_net_start(void) {
+  tsesp_host::HostNet &net = hostNet();
+  std::call_once(net.started, [&net] { tsesp_host::startNet(net); });
+  return net.status.load();
+}
+
+struct netif *tsesp_host_net_netif(void) {
+  tsesp_host::HostNet &net = hostNet();
+  return net.status.load() == 0 ? &net.netif : nullptr;
+}
+
+int tsesp_host_net_forward(uint16_t host_port, uint16_t guest_port) {
+  if (tsesp_host_net_start() != 0) return -1;
+  tsesp_host::HostNet &net = hostNet();
+  if (!net.slirpLink) {
+    fprintf(stderr, "tsesp: port forwarding needs TSESP_NET=slirp\n");
+    return -1;
+  }
+  return tsesp_host::forwardSlirpPort(net.slirpLink, host_port, guest_port);
+}
+
+}  // extern "C"
