@@ -1,5 +1,7 @@
 // Every subset rule. The order does not matter: diagnostics are sorted by place afterwards.
 import type { SubsetRule } from "../rule";
+import { noForOfNonArray } from "./noForOfNonArray";
+import { noReferenceDirectives } from "./noReferenceDirectives";
 import { noAbstract } from "./noAbstract";
 import { noAccessors } from "./noAccessors";
 import { noAny } from "./noAny";
@@ -46,6 +48,8 @@ import { noVar } from "./noVar";
 import { noVoidOperator } from "./noVoidOperator";
 
 export const rules: readonly SubsetRule[] = [
+  noForOfNonArray,
+  noReferenceDirectives,
   noAbstract,
   noAccessors,
   noAny,

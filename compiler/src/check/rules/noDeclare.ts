@@ -7,7 +7,7 @@ export const noDeclare: SubsetRule = {
   code: "TSESP2032",
   name: "noDeclare",
   visit(node, ctx) {
-    if (ts.canHaveModifiers(node)) {
+    if (ts.canHaveModifiers(node) && !node.getSourceFile().isDeclarationFile) {
       const declare = ts.getModifiers(node)?.find((m) => m.kind === ts.SyntaxKind.DeclareKeyword);
       if (declare !== undefined) ctx.report(report.ambientDeclaration(declare));
     }

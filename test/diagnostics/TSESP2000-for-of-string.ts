@@ -1,0 +1,4 @@
+const name = "esp";
+for (const ch of name) {
+  console.log(ch);
+}

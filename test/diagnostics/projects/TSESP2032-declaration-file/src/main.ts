@@ -1,0 +1,3 @@
+import { VERSION } from "./version";
+
+console.log(VERSION);
