@@ -1,0 +1,92 @@
+// Allocation-failure injection and leak counters (test_hooks.h).
+#include "test_hooks.h"
+
+#include <atomic>
+
+#include "event_queue.h"
+#include "lwip/priv/tcp_priv.h"
+#include "tcpip_call.h"
+
+namespace {
+constexpr int kKinds = static_cast<int>(AsyncTcpEventKind::Count);
+std::atomic<uint32_t> g_failNext[kKinds];
+std::atomic<uint32_t> g_failed[kKinds];
+std::atomic<int32_t> g_clients{0};
+std::atomic<int32_t> g_pcbs{0};
+
+uint32_t countList(tcp_pcb *pcb) {
+  uint32_t n = 0;
+  for (; pcb; pcb = pcb->next) ++n;
+  return n;
+}
+}  // namespace
+
+namespace async_tcp {
+
+bool allocationAllowed(AsyncTcpEventKind kind) {
+#if TSESP_ASYNC_TCP_TEST_HOOKS
+  auto &armed = g_failNext[static_cast<int>(kind)];
+  uint32_t left = armed.load(std::memory_order_relaxed);
+  while (left > 0) {
+    if (armed.compare_exchange_weak(left, left - 1, std::memory_order_relaxed)) {
+      g_failed[static_cast<int>(kind)].fetch_add(1, std::memory_order_relaxed);
+      return false;
+    }
+  }
+#else
+  (void)kind;
+#endif
+  return true;
+}
+
+void countClient(int delta) { g_clients.fetch_add(delta, std::memory_order_relaxed); }
+void countPcb(int delta) { g_pcbs.fetch_add(delta, std::memory_order_relaxed); }
+
+}  // namespace async_tcp
+
+namespace async_tcp_test {
+
+void failAllocations(AsyncTcpEventKind kind, uint32_t count) {
+  g_failNext[static_cast<int>(kind)].store(count, std::memory_order_relaxed);
+}
+
+uint32_t failedAllocations(AsyncTcpEventKind kind) {
+  return g_failed[static_cast<int>(kind)].load(std::memory_order_relaxed);
+}
+
+void resetFaultInjection() {
+  for (int i = 0; i < kKinds; ++i) {
+    g_failNext[i].store(0, std::memory_order_relaxed);
+    g_failed[i].store(0, std::memory_order_relaxed);
+  }
+}
+
+uint32_t liveClients() { return static_cast<uint32_t>(g_clients.load(std::memory_order_relaxed)); }
+uint32_t ownedPcbs() { return static_cast<uint32_t>(g_pcbs.load(std::memory_order_relaxed)); }
+
+uint32_t lwipPcbs() {
+  uint32_t n = 0;
+  async_tcp::runOnTcpip([&] {
+    n = countList(tcp_active_pcbs) + countList(tcp_tw_pcbs) +
+        countList(reinterpret_cast<tcp_pcb *>(tcp_listen_pcbs.listen_pcbs));
+  });
+  return n;
+}
+
+uint32_t lwipActivePcbs() {
+  uint32_t n = 0;
+  async_tcp::runOnTcpip([&] {
+    n = countList(tcp_active_pcbs) + countList(reinterpret_cast<tcp_pcb *>(tcp_listen_pcbs.listen_pcbs));
+  });
+  return n;
+}
+
+uint32_t queuedEvents() {
+  async_tcp::EventQueueLock lock;
+  return static_cast<uint32_t>(async_tcp::queuedEventsLocked());
+}
+
+void setUseCoreLock(bool useCoreLock) { async_tcp::setUseCoreLock(useCoreLock); }
+bool usesCoreLock() { return async_tcp::usesCoreLock(); }
+
+}  // namespace async_tcp_test
