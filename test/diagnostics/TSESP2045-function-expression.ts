@@ -1,4 +1,4 @@
-const square = function (n: number): number {
-  return n * n;
+const factorial = function fact(n: number): number {
+  return n <= 1 ? 1 : n * fact(n - 1);
 };
-console.log(square(3));
+console.log(factorial(5));

@@ -61,7 +61,6 @@ export const report = {
   generics: (node: ts.Node) => at(node, messages.generics),
   unionType: (node: ts.Node, type: string) => at(node, messages.unionType, { type }),
   typeAssertion: (node: ts.Node) => at(node, messages.typeAssertion),
-  nonNullAssertion: (node: ts.Node) => at(node, messages.nonNullAssertion),
   destructuring: (node: ts.Node) => at(node, messages.destructuring),
   spreadRest: (node: ts.Node, construct: string) => at(node, messages.spreadRest, { construct }),
   exceptions: (node: ts.Node, construct: string) => at(node, messages.exceptions, { construct }),
@@ -91,7 +90,7 @@ export const report = {
   operatorNotYet: (node: ts.Node, operator: string, hint: string) =>
     at(node, messages.operatorNotYet, { operator, hint }),
   nullValue: (node: ts.Node) => at(node, messages.nullValue),
-  functionExpression: (node: ts.Node) => at(node, messages.functionExpression),
+  functionExpression: (node: ts.Node, name: string) => at(node, messages.functionExpression, { name }),
   thisOutsideClass: (node: ts.Node) => at(node, messages.thisOutsideClass),
   overload: (node: ts.Node) => at(node, messages.overload),
   optionalProperty: (node: ts.Node) => at(node, messages.optionalProperty),
@@ -103,6 +102,4 @@ export const report = {
   internalRuleCrash: (where: SourceSpan | ts.Node, rule: string, detail: string) =>
     makeDiagnostic(messages.internalRuleCrash, { rule, detail }, where),
   internalLibMissing: (path: string) => makeDiagnostic(messages.internalLibMissing, { path }),
-  internalError: (detail: string, where?: SourceSpan | ts.Node | string) =>
-    makeDiagnostic(messages.internalError, { detail }, where),
 };

@@ -100,3 +100,9 @@ while (countdown > 0) countdown--;
 console.log(countdown, Math.round(2.5), Math.abs(-1), Math.sqrt(16), Math.min(3, 1));
 const big: number = 1e21;
 console.log(big, 0.1 + 0.2, 1 / 0, -1 / 0, 0 / 0);
+const readings: number[] = [4, 5];
+const newest = readings.pop()!;
+const double = function (n: number): number {
+  return n * 2;
+};
+console.log(newest, double(newest));

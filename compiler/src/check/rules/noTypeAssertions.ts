@@ -1,4 +1,5 @@
-// `x as T`, `<T>x`, `x!` -> refused: they change types without a run-time check.
+// `x as T`, `<T>x`, `x satisfies T` -> TSESP2018: they change types without a run-time check.
+// (`x!` is accepted: lower/ unwraps the optional value.)
 import { ts } from "ts-morph";
 import { report } from "../../diagnostics/report";
 import type { SubsetRule } from "../rule";
@@ -9,8 +10,6 @@ export const noTypeAssertions: SubsetRule = {
   visit(node, ctx) {
     if (ts.isAsExpression(node) || ts.isTypeAssertionExpression(node) || ts.isSatisfiesExpression(node)) {
       ctx.report(report.typeAssertion(node));
-    } else if (ts.isNonNullExpression(node)) {
-      ctx.report(report.nonNullAssertion(node));
     }
   },
 };
