@@ -16,9 +16,9 @@ const RANGES: [string, string][] = [
   ["9", "Internal errors (TSESP9xxx)"],
 ];
 
-/** Strips placeholders for display: `{name}` -> `<name>`. */
+/** Escapes a template for a Markdown table cell; `{name}` placeholders stay as they are. */
 function showTemplate(text: string): string {
-  return text.replace(/\{(\w+)\}/g, "<$1>").replace(/\|/g, "\\|");
+  return text.replace(/\|/g, "\\|").replace(/</g, "&lt;");
 }
 
 export function renderDiagnosticsIndex(entries: readonly MessageEntry[]): string {

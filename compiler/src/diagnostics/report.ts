@@ -102,4 +102,6 @@ export const report = {
   internalRuleCrash: (where: SourceSpan | ts.Node, rule: string, detail: string) =>
     makeDiagnostic(messages.internalRuleCrash, { rule, detail }, where),
   internalLibMissing: (path: string) => makeDiagnostic(messages.internalLibMissing, { path }),
+  internalError: (phase: string, error: unknown) =>
+    makeDiagnostic(messages.internalError, { phase, detail: error instanceof Error ? error.message : String(error) }),
 };

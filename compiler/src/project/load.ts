@@ -25,8 +25,17 @@ export type LoadResult = { ok: true; project: LoadedProject } | { ok: false; dia
 
 const fail = (...diagnostics: Diagnostic[]): LoadResult => ({ ok: false, diagnostics });
 
-/** Loads the sketch at `entryPath` (a .ts file or a project folder). */
+/** Loads the sketch at `entryPath` (a .ts file or a project folder). Never throws: an unexpected
+ * failure (unreadable file, a TypeScript crash) becomes one TSESP9900 diagnostic. */
 export function loadProject(entryPath: string, options: LoadOptions = {}): LoadResult {
+  try {
+    return loadProjectOrThrow(entryPath, options);
+  } catch (error) {
+    return fail(report.internalError("loading the sketch", error));
+  }
+}
+
+function loadProjectOrThrow(entryPath: string, options: LoadOptions): LoadResult {
   const absolute = path.resolve(entryPath);
   if (!fs.existsSync(absolute)) return fail(report.entryNotFound(displayPath(absolute)));
   const isFolder = fs.statSync(absolute).isDirectory();
