@@ -202,6 +202,52 @@ inline std::string echoThrough(int fd, const std::string &payload) {
   return back;
 }
 
+// A PC-side echo server on 127.0.0.1 (the firmware reaches it at 10.0.2.2): one thread per peer.
+class LoopbackEchoServer {
+ public:
+  LoopbackEchoServer() {
+    listenFd_ = listenLoopback(&port);
+    acceptor_ = std::thread([this] { acceptLoop(); });
+  }
+  ~LoopbackEchoServer() {
+    stop_ = true;
+    acceptor_.join();
+    ::close(listenFd_);
+    for (auto &t : peers_) t.join();
+  }
+  uint16_t port = 0;
+  std::atomic<int> accepted{0};
+
+ private:
+  void acceptLoop() {
+    while (!stop_) {
+      pollfd p{listenFd_, POLLIN, 0};
+      if (poll(&p, 1, 20) != 1) continue;
+      int fd = accept(listenFd_, nullptr, nullptr);
+      if (fd < 0) continue;
+      accepted++;
+      peers_.emplace_back([fd] {
+        char buf[16384];
+        for (;;) {
+          ssize_t n = ::recv(fd, buf, sizeof buf, 0);
+          if (n <= 0 || !sendAll(fd, buf, static_cast<size_t>(n))) break;
+        }
+        ::close(fd);
+      });
+    }
+  }
+  int listenFd_ = -1;
+  std::atomic<bool> stop_{false};
+  std::thread acceptor_;
+  std::vector<std::thread> peers_;
+};
+
+inline ip_addr_t pcAddress() {  // the PC's loopback as the firmware sees it through slirp
+  ip_addr_t addr;
+  IP_ADDR4(&addr, 10, 0, 2, 2);
+  return addr;
+}
+
 // ---- an echo server written against the public API, as a sketch would ----
 
 struct EchoConnection {  // async_tcp task only

@@ -13,14 +13,16 @@ namespace {
 constexpr uint32_t kAckWindowMs = 86400000u;  // "tx after last ack" must be within one day
 
 struct DeletionWatch {  // async_tcp task: notices `delete client` inside a callback
-  explicit DeletionWatch(bool *&slot) : slot_(slot) { slot_ = &deleted; }
-  ~DeletionWatch() {
-    if (!deleted) slot_ = nullptr;
+  explicit DeletionWatch(bool *&slot) : slot_(&slot) { slot = &deleted; }
+  ~DeletionWatch() { release(); }
+  void release() {  // stop watching; the client is not touched again by this dispatch
+    if (!deleted && slot_) *slot_ = nullptr;
+    slot_ = nullptr;
   }
   bool deleted = false;
 
  private:
-  bool *&slot_;
+  bool **slot_;
 };
 
 }  // namespace
@@ -124,5 +126,9 @@ void AsyncTCP_detail::dispatchTerminal(AsyncClient *client, AsyncTcpTerminalReas
     if (watch.deleted) return;
   }
   AcConnectHandler discardCb = client->_discardCb;
-  if (discardCb) discardCb(client->_discardArg, client);
+  void *discardArg = client->_discardArg;
+  // onDisconnect is the last callback: once it has started, any task may delete the client (the
+  // sketch learns of it from inside onDisconnect), so nothing below may touch `client`.
+  watch.release();
+  if (discardCb) discardCb(discardArg, client);
 }
