@@ -189,6 +189,15 @@ export const messages = {
   typeFeature: entry("TSESP2050", "type-feature", "{construct} types are not supported",
     "{hint}",
     "ts-esp compiles primitive types, arrays, function types, interfaces, classes and numeric enums. Tuples, literal types, intersections, object type literals and computed types are refused for now."),
+  objectToString: entry("TSESP2052", "object-to-string", "converting '{type}' to a string is not supported",
+    "build the text from its parts, e.g. `arr.join(\",\")` or `${p.x},${p.y}`",
+    "Only primitives (numbers, strings, booleans, undefined) convert to strings implicitly; JavaScript's conversions of arrays, objects and functions are not compiled."),
+  methodValue: entry("TSESP2053", "method-value", "{construct} is not supported",
+    "{hint}",
+    "Class methods compile to C++ member functions: they are called, never detached, replaced or read as values. `super.x` is only allowed as `super.method(...)`, and functions cannot carry properties."),
+  thisInStatic: entry("TSESP2054", "this-in-static", "'this' in a static member is not supported",
+    "name the class instead: `{className}.{member}`",
+    "In a static member `this` is the class itself; write the class name, which compiles to a C++ static access."),
 
   // 9xxx: internal errors (bugs in ts-esp). 9000-9099 are thrown by lower/ as InternalCompilerError.
   internalLoweringUnhandled: entry("TSESP9000", "internal-lowering-unhandled", "lowering does not handle {kind} '{text}' (please report)",

@@ -95,6 +95,10 @@ export const report = {
   overload: (node: ts.Node) => at(node, messages.overload),
   optionalProperty: (node: ts.Node) => at(node, messages.optionalProperty),
   typeAlias: (node: ts.Node) => at(node, messages.typeAlias),
+  objectToString: (node: ts.Node, type: string) => at(node, messages.objectToString, { type }),
+  methodValue: (node: ts.Node, construct: string, hint: string) => at(node, messages.methodValue, { construct, hint }),
+  thisInStatic: (node: ts.Node, className: string, member: string) =>
+    at(node, messages.thisInStatic, { className, member }),
   typeFeature: (node: ts.Node, construct: string, hint: string) =>
     at(node, messages.typeFeature, { construct, hint }),
 

@@ -1,6 +1,8 @@
 // Every subset rule. The order does not matter: diagnostics are sorted by place afterwards.
 import type { SubsetRule } from "../rule";
 import { noForOfNonArray } from "./noForOfNonArray";
+import { noMethodValues } from "./noMethodValues";
+import { noObjectToString } from "./noObjectToString";
 import { noReferenceDirectives } from "./noReferenceDirectives";
 import { noAbstract } from "./noAbstract";
 import { noAccessors } from "./noAccessors";
@@ -49,6 +51,8 @@ import { noVoidOperator } from "./noVoidOperator";
 
 export const rules: readonly SubsetRule[] = [
   noForOfNonArray,
+  noMethodValues,
+  noObjectToString,
   noReferenceDirectives,
   noAbstract,
   noAccessors,

@@ -1,0 +1,45 @@
+// Implicit string conversion of non-primitives -> TSESP2052: `${arr}`, `"x" + obj`, `String(arr)`.
+// Accepted: numbers, strings, booleans, undefined, enums and optional primitives.
+import { ts } from "ts-morph";
+import { report } from "../../diagnostics/report";
+import type { RuleContext, SubsetRule } from "../rule";
+
+export const noObjectToString: SubsetRule = {
+  code: "TSESP2052",
+  name: "noObjectToString",
+  visit(node, ctx) {
+    if (ts.isTemplateSpan(node)) {
+      checkConverted(node.expression, ctx);
+    } else if (ts.isBinaryExpression(node) && isPlus(node.operatorToken.kind)) {
+      const left = ctx.checker.getTypeAtLocation(node.left);
+      const right = ctx.checker.getTypeAtLocation(node.right);
+      if (isStringy(left)) checkConverted(node.right, ctx);
+      if (isStringy(right)) checkConverted(node.left, ctx);
+    } else if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === "String") {
+      for (const argument of node.arguments) checkConverted(argument, ctx);
+    }
+  },
+};
+
+function isPlus(kind: ts.SyntaxKind): boolean {
+  return kind === ts.SyntaxKind.PlusToken || kind === ts.SyntaxKind.PlusEqualsToken;
+}
+
+function isStringy(type: ts.Type): boolean {
+  return (type.flags & ts.TypeFlags.StringLike) !== 0;
+}
+
+const PRIMITIVE =
+  ts.TypeFlags.StringLike | ts.TypeFlags.NumberLike | ts.TypeFlags.BooleanLike | ts.TypeFlags.Undefined |
+  ts.TypeFlags.EnumLike | ts.TypeFlags.Void;
+
+function isPrimitive(type: ts.Type): boolean {
+  if (type.isUnion()) return type.types.every(isPrimitive);
+  return (type.flags & PRIMITIVE) !== 0;
+}
+
+function checkConverted(expression: ts.Expression, ctx: RuleContext): void {
+  const type = ctx.checker.getTypeAtLocation(expression);
+  if ((type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) !== 0) return; // refused by noAny
+  if (!isPrimitive(type)) ctx.report(report.objectToString(expression, ctx.checker.typeToString(type)));
+}
