@@ -1,0 +1,211 @@
+// Classes and interfaces -> C++ structs deriving from tsesp::Object (or the base class / the one
+// implemented interface). Every method is virtual, so overriding and super.m() (a qualified call)
+// behave as in JS; instanceof walks a static ClassInfo chain (no RTTI). Constructors run super(...)
+// as the base initializer, then parameter properties, field initializers and the rest of the body.
+// Member functions are defined out of line, after every struct is complete.
+import { ts } from "ts-morph";
+import * as b from "../cpp/builders";
+import type { CppDecl, CppExpr, CppFunction, CppMember, CppStmt } from "../cpp/nodes";
+import { originOf, withClass, withFunction, type LowerContext } from "./context";
+import { lowerExpression } from "./expressions/index";
+import { resolveSymbol } from "./expressions/Identifier";
+import { lowerFunctionBody, lowerParameters } from "./functions";
+import { cppName } from "./shared/names";
+import { lowerStatements } from "./statements/index";
+import { cppTypeOf, qualifiedDeclName } from "./types";
+
+export interface LoweredClass {
+  struct: CppDecl;
+  definitions: CppDecl[];
+  /** Static field initializers that are not constants: run by the module's init, in order. */
+  staticInits: CppStmt[];
+}
+
+const isStatic = (m: ts.Node): boolean => (ts.getCombinedModifierFlags(m as ts.Declaration) & ts.ModifierFlags.Static) !== 0;
+
+function heritage(node: ts.ClassDeclaration | ts.InterfaceDeclaration, kind: ts.SyntaxKind, ctx: LowerContext): ts.Declaration[] {
+  const clause = node.heritageClauses?.find((h) => h.token === kind);
+  return (clause?.types ?? []).map((t) => resolveSymbol(t.expression, ctx)?.declarations?.[0]).filter((d): d is ts.Declaration => !!d);
+}
+
+/** Names of the data fields an interface (and the interfaces it extends) declares. */
+function interfaceFields(decl: ts.Declaration, ctx: LowerContext): Set<string> {
+  const out = new Set<string>();
+  if (!ts.isInterfaceDeclaration(decl)) return out;
+  for (const m of decl.members) if (ts.isPropertySignature(m) && ts.isIdentifier(m.name)) out.add(m.name.text);
+  for (const base of heritage(decl, ts.SyntaxKind.ExtendsKeyword, ctx)) for (const f of interfaceFields(base, ctx)) out.add(f);
+  return out;
+}
+
+function classInfoMembers(name: string): CppMember[] {
+  return [
+    { kind: "raw", text: "static const tsesp::ClassInfo tsesp_class;" },
+    { kind: "raw", text: "const tsesp::ClassInfo* classInfo() const override;" },
+    { kind: "raw", text: "void tsesp_inspect(tsesp::ObjectInspection& out) const override;" },
+    { kind: "raw", text: `~${name}() override;` },
+  ];
+}
+
+export function lowerClassDeclaration(node: ts.ClassDeclaration, outer: LowerContext): LoweredClass {
+  const ctx = withClass(outer, node);
+  const name = cppName(node.name!.text);
+  const baseClass = heritage(node, ts.SyntaxKind.ExtendsKeyword, ctx)[0];
+  const iface = heritage(node, ts.SyntaxKind.ImplementsKeyword, ctx)[0];
+  const baseName = baseClass ? qualifiedDeclName(baseClass, ctx) : iface && !baseClass ? qualifiedDeclName(iface, ctx) : "tsesp::Object";
+  const inherited = !baseClass && iface ? interfaceFields(iface, ctx) : new Set<string>();
+  const members: CppMember[] = [...classInfoMembers(name)];
+  const definitions: CppDecl[] = [];
+  const staticInits: CppStmt[] = [];
+  const ownFields: string[] = [];
+  const ctor = node.members.find(ts.isConstructorDeclaration);
+
+  for (const p of ctor?.parameters ?? []) {
+    if (ts.isParameterPropertyDeclaration(p, ctor!) && ts.isIdentifier(p.name)) {
+      ownFields.push(cppName(p.name.text));
+      if (!inherited.has(p.name.text)) members.push({ kind: "field", type: cppTypeOf(ctx.checker.getTypeAtLocation(p.name), ctx), name: cppName(p.name.text), init: b.name("{}") });
+    }
+  }
+  for (const m of node.members) {
+    if (ts.isPropertyDeclaration(m) && ts.isIdentifier(m.name)) {
+      const fieldName = cppName(m.name.text);
+      const type = cppTypeOf(ctx.checker.getTypeAtLocation(m.name), ctx);
+      if (isStatic(m)) {
+        members.push({ kind: "field", type, name: fieldName, isStatic: true });
+        definitions.push({ kind: "var", type, name: `${name}::${fieldName}`, init: b.name("{}"), origin: originOf(m, ctx) });
+        if (m.initializer) {
+          staticInits.push({ ...b.exprStmt(b.assign(b.name(`${name}::${fieldName}`), lowerExpression(m.initializer, withFunction(ctx, undefined)))), origin: originOf(m, ctx) });
+        }
+      } else {
+        ownFields.push(fieldName);
+        if (!inherited.has(m.name.text)) members.push({ kind: "field", type, name: fieldName, init: b.name("{}") });
+      }
+    }
+  }
+  members.push(...lowerConstructor(node, ctor, name, baseClass ? baseName : undefined, ctx, definitions));
+  for (const m of node.members) {
+    if (ts.isMethodDeclaration(m)) members.push(lowerMethod(m, name, baseClass, ctx, definitions));
+  }
+  definitions.unshift(
+    { kind: "raw", text: `const tsesp::ClassInfo ${name}::tsesp_class = {"${node.name!.text}", ${baseClass ? `&${baseName}::tsesp_class` : "nullptr"}};` },
+    { kind: "function", name: `${name}::classInfo`, returnType: "const tsesp::ClassInfo*", params: [], suffix: ["const"], body: [b.ret(b.name("&tsesp_class"))] },
+    inspectDefinition(name, baseClass ? baseName : undefined, ownFields),
+    { kind: "function", name: `${name}::~${name}`, params: [], body: [] },
+  );
+  return { struct: { kind: "struct", name, bases: [baseName], members, origin: originOf(node, ctx) }, definitions, staticInits };
+}
+
+function inspectDefinition(name: string, baseName: string | undefined, fields: string[]): CppFunction {
+  const out = b.name("out");
+  const body: CppStmt[] = [];
+  if (baseName) body.push(b.exprStmt(b.call(`${baseName}::tsesp_inspect`, out)));
+  for (const f of fields) body.push(b.exprStmt(b.method(out, "field", b.name(JSON.stringify(f.replace(/_$/, ""))), b.name(f))));
+  if (!fields.length && !baseName) body.push(b.exprStmt(b.call("static_cast<void>", out)));
+  return { kind: "function", name: `${name}::tsesp_inspect`, returnType: "void", params: [{ type: "tsesp::ObjectInspection&", name: "out" }], suffix: ["const"], body };
+}
+
+function isSuperCall(s: ts.Statement): s is ts.ExpressionStatement & { expression: ts.CallExpression } {
+  return ts.isExpressionStatement(s) && ts.isCallExpression(s.expression) && s.expression.expression.kind === ts.SyntaxKind.SuperKeyword;
+}
+
+function lowerConstructor(
+  node: ts.ClassDeclaration, ctor: ts.ConstructorDeclaration | undefined, name: string, baseName: string | undefined,
+  classCtx: LowerContext, definitions: CppDecl[],
+): CppMember[] {
+  const ctx = withFunction(classCtx, undefined, "this");
+  const inheritedCtor = !ctor && baseName ? findInheritedConstructor(node, ctx) : undefined;
+  const { params, prologue } = ctor
+    ? lowerParameters(ctor.parameters, ctx, true)
+    : inheritedCtor
+      ? lowerParameters(inheritedCtor.parameters, { ...ctx, boxed: new Set() }, true)
+      : { params: [], prologue: [] };
+  const statements = ctor?.body?.statements ?? [];
+  const superCall = statements.find(isSuperCall) as (ts.ExpressionStatement & { expression: ts.CallExpression }) | undefined;
+  const initializers: { name: string; args: CppExpr[] }[] = [];
+  if (baseName && superCall) initializers.push({ name: baseName, args: superCall.expression.arguments.map((a) => lowerExpression(a, ctx)) });
+  // no constructor in a derived class: JS passes every argument on to super(...)
+  if (baseName && inheritedCtor) initializers.push({ name: baseName, args: params.map((p) => b.name(p.name)) });
+  const body: CppStmt[] = [...prologue];
+  for (const p of ctor?.parameters ?? []) {
+    if (ts.isParameterPropertyDeclaration(p, ctor!) && ts.isIdentifier(p.name)) {
+      const field = cppName(p.name.text);
+      const value = ctx.boxed.has(p) ? b.unary("*", b.name(field)) : b.name(field);
+      body.push({ ...b.exprStmt(b.assign(b.member(b.name("this"), "->", field), value)), origin: originOf(p, ctx) });
+    }
+  }
+  for (const m of node.members) {
+    if (ts.isPropertyDeclaration(m) && !isStatic(m) && m.initializer && ts.isIdentifier(m.name)) {
+      body.push({ ...b.exprStmt(b.assign(b.member(b.name("this"), "->", cppName(m.name.text)), lowerExpression(m.initializer, ctx))), origin: originOf(m, ctx) });
+    }
+  }
+  body.push(...lowerStatements(statements.filter((s) => s !== superCall), ctx));
+  const origin = ctor ? originOf(ctor, ctx) : originOf(node, ctx);
+  definitions.push({ kind: "function", name: `${name}::${name}`, params: params.map((p) => ({ ...p, defaultValue: undefined })), initializers, body, origin });
+  return [{ kind: "function", name, params, specifiers: params.length === 1 ? [] : [], origin }];
+}
+
+function findInheritedConstructor(node: ts.ClassDeclaration, ctx: LowerContext): ts.ConstructorDeclaration | undefined {
+  const base = heritage(node, ts.SyntaxKind.ExtendsKeyword, ctx)[0];
+  if (!base || !ts.isClassDeclaration(base)) return undefined;
+  return base.members.find(ts.isConstructorDeclaration) ?? findInheritedConstructor(base, ctx);
+}
+
+function lowerMethod(m: ts.MethodDeclaration, className: string, baseClass: ts.Declaration | undefined, classCtx: LowerContext, definitions: CppDecl[]): CppFunction {
+  const signature = classCtx.checker.getSignatureFromDeclaration(m)!;
+  const returnType = signature.getReturnType();
+  const ctx = withFunction(classCtx, returnType, "this");
+  const { params, prologue } = lowerParameters(m.parameters, ctx, true);
+  const name = cppName((m.name as ts.Identifier).text);
+  const ret = cppTypeOf(returnType, ctx);
+  const origin = originOf(m, ctx);
+  const staticMethod = isStatic(m);
+  const overrides = !staticMethod && baseClass !== undefined && baseHasMethod(baseClass, (m.name as ts.Identifier).text, ctx);
+  definitions.push({
+    kind: "function", name: `${className}::${name}`, returnType: ret, params: params.map((p) => ({ ...p, defaultValue: undefined })),
+    body: [...prologue, ...lowerFunctionBody(m.body, ctx)], origin,
+  });
+  return {
+    kind: "function", name, returnType: ret, params, origin,
+    specifiers: staticMethod ? ["static"] : overrides ? [] : ["virtual"],
+    suffix: overrides ? ["override"] : [],
+  };
+}
+
+function baseHasMethod(base: ts.Declaration, method: string, ctx: LowerContext): boolean {
+  if (!ts.isClassDeclaration(base)) return false;
+  if (base.members.some((m) => ts.isMethodDeclaration(m) && ts.isIdentifier(m.name) && m.name.text === method)) return true;
+  const next = heritage(base, ts.SyntaxKind.ExtendsKeyword, ctx)[0];
+  return next ? baseHasMethod(next, method, ctx) : false;
+}
+
+/** interface Shape { name: string; area(): number } -> struct Shape : tsesp::Object { tsesp::String name{}; virtual double area() = 0; } */
+export function lowerInterfaceDeclaration(node: ts.InterfaceDeclaration, ctx: LowerContext): LoweredClass {
+  const name = cppName(node.name.text);
+  const base = heritage(node, ts.SyntaxKind.ExtendsKeyword, ctx)[0];
+  const members: CppMember[] = [{ kind: "raw", text: "void tsesp_inspect(tsesp::ObjectInspection& out) const override;" }];
+  const fields: string[] = [];
+  for (const m of node.members) {
+    if (ts.isPropertySignature(m) && ts.isIdentifier(m.name)) {
+      fields.push(cppName(m.name.text));
+      members.push({ kind: "field", type: cppTypeOf(ctx.checker.getTypeAtLocation(m.name), ctx), name: cppName(m.name.text), init: b.name("{}") });
+    } else if (ts.isMethodSignature(m) && ts.isIdentifier(m.name)) {
+      const signature = ctx.checker.getSignatureFromDeclaration(m)!;
+      const { params } = lowerParameters(m.parameters, ctx, true);
+      members.push({ kind: "function", name: cppName(m.name.text), returnType: cppTypeOf(signature.getReturnType(), ctx), params, specifiers: ["virtual"], suffix: ["= 0"] });
+    }
+  }
+  const baseName = base ? qualifiedDeclName(base, ctx) : undefined;
+  return {
+    struct: { kind: "struct", name, bases: [baseName ?? "tsesp::Object"], members, origin: originOf(node, ctx) },
+    definitions: [inspectDefinition(name, baseName, fields)],
+    staticInits: [],
+  };
+}
+
+/** enum Color { Red, Green = 5 } -> struct Color { static constexpr double Red = 0.0; ... }; */
+export function lowerEnumDeclaration(node: ts.EnumDeclaration, ctx: LowerContext): CppDecl {
+  const members: CppMember[] = node.members.map((m) => {
+    const value = ctx.checker.getConstantValue(m);
+    return { kind: "raw", text: `static constexpr double ${cppName((m.name as ts.Identifier).text)} = ${b.numberLiteral(Number(value)).kind === "name" ? (b.numberLiteral(Number(value)) as { name: string }).name : "0.0"};` };
+  });
+  return { kind: "struct", name: cppName(node.name.text), bases: [], members, origin: originOf(node, ctx) };
+}

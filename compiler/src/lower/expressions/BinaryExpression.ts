@@ -1,0 +1,120 @@
+// Binary operators with JS semantics: `+` on strings concatenates (one tsesp::concat per chain),
+// `%` and the integer operators call tsesp helpers (ToInt32/ToUint32), `===` compares values,
+// `&&`/`||`/`??` return operand values, assignments write through boxes, slots and fields.
+import { ts } from "ts-morph";
+import * as b from "../../cpp/builders";
+import type { CppExpr } from "../../cpp/nodes";
+import type { LowerContext } from "../context";
+import { cppTypeOf, cppTypeOfNode, isBooleanType, isOptionalType, isStringType, qualifiedDeclName } from "../types";
+import { resolveSymbol } from "./Identifier";
+import { lowerAssignment } from "./assignment";
+import { lowerExpression, lowerToStringPart, unsupported } from "./index";
+
+const K = ts.SyntaxKind;
+
+const NUMERIC: Partial<Record<ts.SyntaxKind, string>> = {
+  [K.MinusToken]: "-", [K.AsteriskToken]: "*", [K.SlashToken]: "/",
+  [K.LessThanToken]: "<", [K.GreaterThanToken]: ">", [K.LessThanEqualsToken]: "<=", [K.GreaterThanEqualsToken]: ">=",
+};
+
+/** Operators lowered to a tsesp:: function of two numbers. */
+export const NUMERIC_HELPERS: Partial<Record<ts.SyntaxKind, string>> = {
+  [K.PercentToken]: "tsesp::mod", [K.AmpersandToken]: "tsesp::bitAnd", [K.BarToken]: "tsesp::bitOr",
+  [K.CaretToken]: "tsesp::bitXor", [K.LessThanLessThanToken]: "tsesp::shiftLeft",
+  [K.GreaterThanGreaterThanToken]: "tsesp::shiftRight", [K.GreaterThanGreaterThanGreaterThanToken]: "tsesp::shiftRightUnsigned",
+  [K.AsteriskAsteriskToken]: "tsesp::math::pow",
+};
+
+export function lowerBinaryExpression(node: ts.BinaryExpression, ctx: LowerContext): CppExpr {
+  const op = node.operatorToken.kind;
+  if (op >= K.FirstAssignment && op <= K.LastAssignment) return lowerAssignment(node, ctx);
+  if (op === K.PlusToken) return lowerPlus(node, ctx);
+  const numeric = NUMERIC[op];
+  if (numeric) return b.binary(numeric, lowerExpression(node.left, ctx), lowerExpression(node.right, ctx));
+  const helper = NUMERIC_HELPERS[op];
+  if (helper) return b.call(helper, lowerExpression(node.left, ctx), lowerExpression(node.right, ctx));
+  switch (op) {
+    case K.EqualsEqualsEqualsToken:
+      return lowerStrictEquals(node, ctx);
+    case K.ExclamationEqualsEqualsToken:
+      return b.unary("!", lowerStrictEquals(node, ctx));
+    case K.AmpersandAmpersandToken:
+    case K.BarBarToken:
+      return lowerLogical(node, ctx);
+    case K.QuestionQuestionToken:
+      return lowerNullish(node, ctx);
+    case K.InstanceOfKeyword: {
+      // a instanceof Dog -> tsesp::instanceOf<Dog>(a)
+      const decl = resolveSymbol(node.right, ctx)?.declarations?.[0];
+      if (!decl || !ts.isClassDeclaration(decl)) throw unsupported(node, ctx);
+      return b.call(`tsesp::instanceOf<${qualifiedDeclName(decl, ctx)}>`, lowerExpression(node.left, ctx));
+    }
+    case K.CommaToken:
+      return b.binary(",", lowerExpression(node.left, ctx), lowerExpression(node.right, ctx));
+    default:
+      throw unsupported(node, ctx);
+  }
+}
+
+// "a" + x + 1 -> tsesp::concat({tsesp::String("a"), tsesp::toString(x), tsesp::toString(1.0)})
+function lowerPlus(node: ts.BinaryExpression, ctx: LowerContext): CppExpr {
+  const t = ctx.checker.getTypeAtLocation(node);
+  if (!isStringType(t)) return b.binary("+", lowerExpression(node.left, ctx), lowerExpression(node.right, ctx));
+  const parts: ts.Expression[] = [];
+  const collect = (e: ts.Expression): void => {
+    const inner = ts.isParenthesizedExpression(e) ? e : e;
+    if (ts.isBinaryExpression(inner) && inner.operatorToken.kind === K.PlusToken && isStringType(ctx.checker.getTypeAtLocation(inner))) {
+      collect(inner.left);
+      parts.push(inner.right);
+    } else {
+      parts.push(inner);
+    }
+  };
+  collect(node);
+  return b.call("tsesp::concat", b.list(parts.map((p) => lowerToStringPart(p, ctx))));
+}
+
+function isUndefinedLiteral(e: ts.Expression): boolean {
+  return ts.isIdentifier(e) && e.text === "undefined";
+}
+
+// a === b -> a == b for same-typed values; x === undefined -> x.isUndefined()
+function lowerStrictEquals(node: ts.BinaryExpression, ctx: LowerContext): CppExpr {
+  const { left, right } = node;
+  if (isUndefinedLiteral(right) || isUndefinedLiteral(left)) {
+    const other = isUndefinedLiteral(right) ? left : right;
+    if (isUndefinedLiteral(other)) return b.name("true");
+    const t = ctx.checker.getTypeAtLocation(other);
+    return isOptionalType(t) || t.flags & ts.TypeFlags.Undefined
+      ? b.method(lowerExpression(other, ctx), "isUndefined")
+      : b.call("tsesp::isUndefinedValue", lowerExpression(other, ctx));
+  }
+  const lt = cppTypeOfNode(left, ctx);
+  const rt = cppTypeOfNode(right, ctx);
+  if (lt === rt && !lt.startsWith("tsesp::Optional<")) return b.binary("==", lowerExpression(left, ctx), lowerExpression(right, ctx));
+  if (rt.startsWith("tsesp::Optional<") && !lt.startsWith("tsesp::Optional<")) {
+    return b.call("tsesp::strictEquals", lowerExpression(right, ctx), lowerExpression(left, ctx));
+  }
+  return b.call("tsesp::strictEquals", lowerExpression(left, ctx), lowerExpression(right, ctx));
+}
+
+// a || b -> tsesp::logicalOr(a, [&] { return b; }) (the value of the first truthy operand)
+function lowerLogical(node: ts.BinaryExpression, ctx: LowerContext): CppExpr {
+  const isAnd = node.operatorToken.kind === K.AmpersandAmpersandToken;
+  const t = ctx.checker.getTypeAtLocation(node);
+  if (isBooleanType(t) && isBooleanType(ctx.checker.getTypeAtLocation(node.left))) {
+    return b.binary(isAnd ? "&&" : "||", lowerExpression(node.left, ctx), lowerExpression(node.right, ctx));
+  }
+  const resultType = cppTypeOf(t, ctx);
+  const thunk = b.lambda(["&"], [], resultType, [b.ret(lowerExpression(node.right, ctx))]);
+  return b.call(isAnd ? "tsesp::logicalAnd" : "tsesp::logicalOr", b.call(resultType, lowerExpression(node.left, ctx)), thunk);
+}
+
+// a ?? b -> tsesp::nullish(a, [&] { return b; })
+function lowerNullish(node: ts.BinaryExpression, ctx: LowerContext): CppExpr {
+  const leftType = ctx.checker.getTypeAtLocation(node.left);
+  if (!isOptionalType(leftType) && !(leftType.flags & ts.TypeFlags.Undefined)) return lowerExpression(node.left, ctx);
+  const resultType = cppTypeOfNode(node, ctx);
+  const thunk = b.lambda(["&"], [], resultType, [b.ret(lowerExpression(node.right, ctx))]);
+  return b.call("tsesp::nullish", lowerExpression(node.left, ctx), thunk);
+}

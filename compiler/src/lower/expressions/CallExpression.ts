@@ -1,0 +1,54 @@
+// Calls: library calls (string/array/number methods, Math, console, timers, Arduino) through
+// library/; super.m() -> Base::m(); obj.m() -> obj->m(); f() -> f() (imported: mod_ts::f()).
+import { ts } from "ts-morph";
+import * as b from "../../cpp/builders";
+import type { CppExpr } from "../../cpp/nodes";
+import type { LowerContext } from "../context";
+import { lowerGlobalCall } from "../library/globals";
+import { lowerMethodCall } from "../library/methods";
+import { qualifiedDeclName } from "../types";
+import { isLibDeclaration, resolveSymbol } from "./Identifier";
+import { lowerExpression, unsupported } from "./index";
+import { lowerPropertyAccessExpression } from "./PropertyAccessExpression";
+
+export function lowerArguments(args: readonly ts.Expression[], _signature: ts.Signature | undefined, ctx: LowerContext): CppExpr[] {
+  return args.map((a) => lowerExpression(a, ctx));
+}
+
+export function lowerCallExpression(node: ts.CallExpression, ctx: LowerContext): CppExpr {
+  const callee = node.expression;
+  const args = (): CppExpr[] => lowerArguments(node.arguments, ctx.checker.getResolvedSignature(node), ctx);
+  if (ts.isPropertyAccessExpression(callee)) {
+    if (callee.expression.kind === ts.SyntaxKind.SuperKeyword) {
+      // super.describe() -> Animal::describe() (non-virtual call of the base's method)
+      const base = baseClassName(ctx);
+      const qualified = `${base}::${callee.name.text}`;
+      return ctx.thisName === "this" ? b.call(qualified, ...args()) : b.call(b.member(b.name(ctx.thisName), "->", qualified), ...args());
+    }
+    const symbol = resolveSymbol(callee.name, ctx);
+    const decl = symbol?.valueDeclaration ?? symbol?.declarations?.[0];
+    if (isLibDeclaration(decl)) {
+      const lowered = lowerMethodCall(node, callee, ctx) ?? lowerGlobalCall(node, ctx);
+      if (lowered) return lowered;
+      throw unsupported(node, ctx);
+    }
+    return b.call(lowerPropertyAccessExpression(callee, ctx), ...args());
+  }
+  if (ts.isIdentifier(callee)) {
+    const decl = resolveSymbol(callee, ctx)?.declarations?.[0];
+    if (isLibDeclaration(decl)) {
+      const lowered = lowerGlobalCall(node, ctx);
+      if (lowered) return lowered;
+      throw unsupported(node, ctx);
+    }
+  }
+  return b.call(lowerExpression(callee, ctx), ...args());
+}
+
+export function baseClassName(ctx: LowerContext): string {
+  const heritage = ctx.currentClass?.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword);
+  const baseExpr = heritage?.types[0]?.expression;
+  const decl = baseExpr && resolveSymbol(baseExpr, ctx)?.declarations?.[0];
+  if (!decl) throw new Error("super outside a derived class");
+  return qualifiedDeclName(decl, ctx);
+}

@@ -1,0 +1,16 @@
+// new Point(1, 2) -> tsesp::make<Point>(1.0, 2.0)
+import { ts } from "ts-morph";
+import * as b from "../../cpp/builders";
+import type { CppExpr } from "../../cpp/nodes";
+import type { LowerContext } from "../context";
+import { qualifiedDeclName } from "../types";
+import { lowerArguments } from "./CallExpression";
+import { resolveSymbol } from "./Identifier";
+import { unsupported } from "./index";
+
+export function lowerNewExpression(node: ts.NewExpression, ctx: LowerContext): CppExpr {
+  const decl = resolveSymbol(node.expression, ctx)?.declarations?.[0];
+  if (!decl || !ts.isClassDeclaration(decl)) throw unsupported(node, ctx);
+  const signature = ctx.checker.getResolvedSignature(node);
+  return b.call(`tsesp::make<${qualifiedDeclName(decl, ctx)}>`, ...lowerArguments(node.arguments ?? [], signature, ctx));
+}

@@ -1,0 +1,48 @@
+// o.f -> o->f on class/interface instances; Enum.Member -> Enum::Member; Class.staticField ->
+// Class::staticField; ns.f (import * as ns) -> ns_ts::f; s.length / a.length -> .length();
+// Math.PI and friends through library/globals.ts.
+import { ts } from "ts-morph";
+import * as b from "../../cpp/builders";
+import type { CppExpr } from "../../cpp/nodes";
+import type { LowerContext } from "../context";
+import { lowerGlobalProperty } from "../library/globals";
+import { cppName } from "../shared/names";
+import { qualifiedDeclName } from "../types";
+import { isLibDeclaration, resolveSymbol } from "./Identifier";
+import { lowerExpression, unsupported } from "./index";
+
+export function lowerPropertyAccessExpression(node: ts.PropertyAccessExpression, ctx: LowerContext): CppExpr {
+  const name = node.name.text;
+  const object = node.expression;
+  const objectSymbol = ts.isIdentifier(object) ? ctx.checker.getSymbolAtLocation(object) : undefined;
+  if (objectSymbol && objectSymbol.flags & ts.SymbolFlags.Alias) {
+    const aliasDecl = objectSymbol.declarations?.[0];
+    if (aliasDecl && ts.isNamespaceImport(aliasDecl)) {
+      // led.blink (import * as led) -> led_ts::blink
+      const target = resolveSymbol(node.name, ctx)?.declarations?.[0];
+      if (!target) throw unsupported(node, ctx);
+      return b.name(qualifiedDeclName(target, ctx));
+    }
+  }
+  const resolved = ts.isIdentifier(object) ? resolveSymbol(object, ctx) : undefined;
+  const decl = resolved?.declarations?.[0];
+  if (decl && (ts.isEnumDeclaration(decl) || ts.isClassDeclaration(decl))) {
+    // Color.Red -> Color::Red, Counter.total -> Counter::total
+    return b.member(b.name(qualifiedDeclName(decl, ctx)), "::", cppName(name));
+  }
+  if (decl && isLibDeclaration(decl) && ts.isIdentifier(object)) {
+    const global = lowerGlobalProperty(object.text, name);
+    if (global) return global;
+  }
+  const objectType = ctx.checker.getTypeAtLocation(object);
+  if (name === "length" && (objectType.flags & ts.TypeFlags.StringLike || ctx.checker.isArrayType(objectType))) {
+    return b.method(lowerExpression(object, ctx), "length");
+  }
+  const property = resolveSymbol(node.name, ctx);
+  const propertyDecl = property?.valueDeclaration ?? property?.declarations?.[0];
+  if (propertyDecl && isLibDeclaration(propertyDecl)) throw unsupported(node, ctx);
+  if (propertyDecl && ts.getCombinedModifierFlags(propertyDecl as ts.Declaration) & ts.ModifierFlags.Static) {
+    return b.member(b.name(qualifiedDeclName(propertyDecl.parent, ctx)), "::", cppName(name));
+  }
+  return b.member(lowerExpression(object, ctx), "->", cppName(name));
+}

@@ -1,0 +1,48 @@
+// Assignments: `x = v` (boxed: `*x = v`), `o.f = v` (`o->f = v`), `a[i] = v` (`a.slot(i) = v`, which
+// grows the array), and compound forms; `%=` and the integer compound operators become `x = helper(x, v)`,
+// `s += v` on strings appends v's string form.
+import { ts } from "ts-morph";
+import * as b from "../../cpp/builders";
+import type { CppExpr } from "../../cpp/nodes";
+import type { LowerContext } from "../context";
+import { isStringType } from "../types";
+import { NUMERIC_HELPERS } from "./BinaryExpression";
+import { lowerExpression, lowerToStringPart, unsupported } from "./index";
+
+const K = ts.SyntaxKind;
+
+const DIRECT: Partial<Record<ts.SyntaxKind, string>> = {
+  [K.EqualsToken]: "=", [K.PlusEqualsToken]: "+=", [K.MinusEqualsToken]: "-=", [K.AsteriskEqualsToken]: "*=", [K.SlashEqualsToken]: "/=",
+};
+
+const COMPOUND_TO_BINARY: Partial<Record<ts.SyntaxKind, ts.SyntaxKind>> = {
+  [K.PercentEqualsToken]: K.PercentToken, [K.AmpersandEqualsToken]: K.AmpersandToken, [K.BarEqualsToken]: K.BarToken,
+  [K.CaretEqualsToken]: K.CaretToken, [K.LessThanLessThanEqualsToken]: K.LessThanLessThanToken,
+  [K.GreaterThanGreaterThanEqualsToken]: K.GreaterThanGreaterThanToken,
+  [K.GreaterThanGreaterThanGreaterThanEqualsToken]: K.GreaterThanGreaterThanGreaterThanToken,
+  [K.AsteriskAsteriskEqualsToken]: K.AsteriskAsteriskToken,
+};
+
+/** The assignable C++ expression for a TS assignment target. */
+export function lowerTarget(node: ts.Expression, ctx: LowerContext): CppExpr {
+  if (ts.isParenthesizedExpression(node)) return lowerTarget(node.expression, ctx);
+  if (ts.isElementAccessExpression(node)) {
+    // a[i] as a target -> a.slot(i)
+    return b.method(lowerExpression(node.expression, ctx), "slot", lowerExpression(node.argumentExpression, ctx));
+  }
+  return lowerExpression(node, ctx);
+}
+
+export function lowerAssignment(node: ts.BinaryExpression, ctx: LowerContext): CppExpr {
+  const op = node.operatorToken.kind;
+  const target = lowerTarget(node.left, ctx);
+  if (op === K.PlusEqualsToken && isStringType(ctx.checker.getTypeAtLocation(node.left))) {
+    return b.assign(target, lowerToStringPart(node.right, ctx), "+=");
+  }
+  const direct = DIRECT[op];
+  if (direct) return b.assign(target, lowerExpression(node.right, ctx), direct);
+  const binary = COMPOUND_TO_BINARY[op];
+  const helper = binary !== undefined ? NUMERIC_HELPERS[binary] : undefined;
+  if (helper) return b.assign(target, b.call(helper, target, lowerExpression(node.right, ctx)));
+  throw unsupported(node, ctx);
+}

@@ -1,0 +1,64 @@
+// Functions: parameters (optional -> tsesp::Optional<T> = tsesp::undefined, default -> C++ default
+// argument, captured-and-reassigned -> a Box made in the prologue), bodies (expression bodies
+// become `return`), and module-level function declarations -> C++ functions in the module namespace.
+import { ts } from "ts-morph";
+import * as b from "../cpp/builders";
+import type { CppFunction, CppParam, CppStmt } from "../cpp/nodes";
+import { originOf, withFunction, type LowerContext } from "./context";
+import { lowerExpression } from "./expressions/index";
+import { cppName } from "./shared/names";
+import { lowerStatements } from "./statements/index";
+import { cppTypeOf } from "./types";
+
+export function lowerParameters(
+  params: readonly ts.ParameterDeclaration[],
+  ctx: LowerContext,
+  withDefaults: boolean,
+): { params: CppParam[]; prologue: CppStmt[] } {
+  const out: CppParam[] = [];
+  const prologue: CppStmt[] = [];
+  for (const p of params) {
+    if (!ts.isIdentifier(p.name)) throw new Error("destructured parameter");
+    const type = cppTypeOf(ctx.checker.getTypeAtLocation(p.name), ctx);
+    const name = cppName(p.name.text);
+    let defaultValue = undefined;
+    if (p.initializer) defaultValue = lowerExpression(p.initializer, ctx);
+    else if (p.questionToken) defaultValue = b.name("tsesp::undefined");
+    if (ctx.boxed.has(p)) {
+      out.push({ type, name: `${name}_param`, defaultValue: withDefaults ? defaultValue : undefined });
+      prologue.push({ kind: "var", type: `tsesp::Box<${type}>`, name, init: b.name(`${name}_param`), direct: true });
+    } else {
+      out.push({ type, name, defaultValue: withDefaults ? defaultValue : undefined });
+    }
+  }
+  return { params: out, prologue };
+}
+
+export function lowerFunctionBody(body: ts.ConciseBody | undefined, ctx: LowerContext): CppStmt[] {
+  if (!body) return [];
+  if (ts.isBlock(body)) return lowerStatements(body.statements, ctx);
+  const value = lowerExpression(body, ctx);
+  const returnsVoid = ctx.returnType && ctx.returnType.flags & ts.TypeFlags.Void;
+  return [returnsVoid ? b.exprStmt(value) : { ...b.ret(value), origin: originOf(body, ctx) }];
+}
+
+/** `function f(a: number): number {...}` at module level -> `double f(double a) {...}`. */
+export function lowerFunctionDeclaration(node: ts.FunctionDeclaration, ctx: LowerContext): { prototype: CppFunction; definition: CppFunction } {
+  const signature = ctx.checker.getSignatureFromDeclaration(node)!;
+  const returnType = signature.getReturnType();
+  const inner = withFunction(ctx, returnType, "this");
+  const { params, prologue } = lowerParameters(node.parameters, inner, true);
+  const name = cppName(node.name!.text);
+  const ret = cppTypeOf(returnType, ctx);
+  const origin = originOf(node, ctx);
+  const prototype: CppFunction = { kind: "function", name, returnType: ret, params, origin };
+  const definition: CppFunction = {
+    kind: "function",
+    name,
+    returnType: ret,
+    params: params.map((p) => ({ ...p, defaultValue: undefined })),
+    body: [...prologue, ...lowerFunctionBody(node.body, inner)],
+    origin,
+  };
+  return { prototype, definition };
+}

@@ -1,0 +1,40 @@
+// Methods of built-in values: string and array methods keep their JS names on tsesp::String and
+// tsesp::Array (s.slice(1) -> s.slice(1.0)); number methods become functions
+// (x.toFixed(2) -> tsesp::numberToFixed(x, 2.0)).
+import { ts } from "ts-morph";
+import * as b from "../../cpp/builders";
+import type { CppExpr } from "../../cpp/nodes";
+import type { LowerContext } from "../context";
+import { lowerExpression } from "../expressions/index";
+import { isBooleanType, isNumberType, isStringType } from "../types";
+
+const STRING_METHODS = new Set([
+  "charAt", "charCodeAt", "indexOf", "includes", "startsWith", "endsWith", "slice", "substring", "toUpperCase",
+  "toLowerCase", "trim", "split",
+]);
+const ARRAY_METHODS = new Set(["push", "pop", "indexOf", "includes", "join", "slice", "map", "filter", "reduce", "forEach", "sort"]);
+
+export function lowerMethodCall(node: ts.CallExpression, callee: ts.PropertyAccessExpression, ctx: LowerContext): CppExpr | undefined {
+  const receiverType = ctx.checker.getTypeAtLocation(callee.expression);
+  const method = callee.name.text;
+  const receiver = (): CppExpr => lowerExpression(callee.expression, ctx);
+  const args = (): CppExpr[] => node.arguments.map((a) => lowerExpression(a, ctx));
+  if (isStringType(receiverType)) {
+    if (method === "toString") return receiver();
+    if (method === "split" && node.arguments.length === 0) return b.call("tsesp::Array<tsesp::String>", b.list([receiver()]));
+    return STRING_METHODS.has(method) ? b.method(receiver(), method, ...args()) : undefined;
+  }
+  if (ctx.checker.isArrayType(receiverType)) {
+    if (method === "toString") return b.method(receiver(), "join");
+    return ARRAY_METHODS.has(method) ? b.method(receiver(), method, ...args()) : undefined;
+  }
+  if (isNumberType(receiverType)) {
+    if (method === "toFixed") return b.call("tsesp::numberToFixed", receiver(), ...(node.arguments.length ? args() : [b.name("0.0")]));
+    if (method === "toString") {
+      return node.arguments.length ? b.call("tsesp::numberToStringRadix", receiver(), ...args()) : b.call("tsesp::toString", receiver());
+    }
+    return undefined;
+  }
+  if (isBooleanType(receiverType) && method === "toString") return b.call("tsesp::toString", receiver());
+  return undefined;
+}

@@ -1,0 +1,128 @@
+// One TS module -> a header (types, exported prototypes and globals, the module's init function)
+// and a source file (definitions and `tsesp_moduleInit()`, which runs the imported modules' inits,
+// then the module's top-level statements in order: ES module evaluation order).
+import * as path from "node:path";
+import { ts } from "ts-morph";
+import * as b from "../cpp/builders";
+import type { CppDecl, CppFile, CppFunction, CppStmt } from "../cpp/nodes";
+import { originOf, type LowerContext, type ModuleInfo } from "./context";
+import { lowerClassDeclaration, lowerEnumDeclaration, lowerInterfaceDeclaration, type LoweredClass } from "./classes";
+import { lowerExpression } from "./expressions/index";
+import { lowerFunctionDeclaration } from "./functions";
+import { cppName } from "./shared/names";
+import { lowerStatements } from "./statements/index";
+import { cppTypeOf } from "./types";
+
+const isExported = (n: ts.Node): boolean => (ts.getCombinedModifierFlags(n as ts.Declaration) & ts.ModifierFlags.Export) !== 0;
+
+/** Literal initializers are C++ constant initializers; everything else runs in moduleInit. */
+export function isStaticInitializer(d: ts.VariableDeclaration): boolean {
+  const init = d.initializer;
+  if (!init) return false;
+  if (ts.isNumericLiteral(init) || ts.isStringLiteral(init) || ts.isNoSubstitutionTemplateLiteral(init)) return true;
+  if (init.kind === ts.SyntaxKind.TrueKeyword || init.kind === ts.SyntaxKind.FalseKeyword) return true;
+  return ts.isPrefixUnaryExpression(init) && init.operator === ts.SyntaxKind.MinusToken && ts.isNumericLiteral(init.operand);
+}
+
+/** Sketch modules this module imports, in import order. */
+export function importedModules(sf: ts.SourceFile, ctx: LowerContext): ModuleInfo[] {
+  const out: ModuleInfo[] = [];
+  for (const s of sf.statements) {
+    if (!(ts.isImportDeclaration(s) || ts.isExportDeclaration(s)) || !s.moduleSpecifier || !ts.isStringLiteral(s.moduleSpecifier)) continue;
+    const spec = s.moduleSpecifier.text;
+    if (!spec.startsWith(".")) continue;
+    const base = path.resolve(path.dirname(sf.fileName), spec);
+    const module = ctx.modules.get(`${base}.ts`) ?? ctx.modules.get(base) ?? ctx.modules.get(path.join(base, "index.ts"));
+    if (module && !out.includes(module)) out.push(module);
+  }
+  return out;
+}
+
+/** Classes first by inheritance: a base struct before the structs deriving from it. */
+function orderTypes(decls: (ts.ClassDeclaration | ts.InterfaceDeclaration)[]): (ts.ClassDeclaration | ts.InterfaceDeclaration)[] {
+  const ordered: (ts.ClassDeclaration | ts.InterfaceDeclaration)[] = [];
+  const visit = (d: ts.ClassDeclaration | ts.InterfaceDeclaration): void => {
+    if (ordered.includes(d)) return;
+    for (const h of d.heritageClauses ?? []) {
+      for (const t of h.types) {
+        const base = decls.find((other) => other.name?.getText() === t.expression.getText());
+        if (base && base !== d) visit(base);
+      }
+    }
+    ordered.push(d);
+  };
+  decls.forEach(visit);
+  return ordered;
+}
+
+export function lowerModule(ctx: LowerContext): CppFile[] {
+  const module = ctx.module;
+  const sf = module.sourceFile;
+  const headerDecls: CppDecl[] = [];
+  const sourceDecls: CppDecl[] = [];
+  const typeDecls = orderTypes(sf.statements.filter((s): s is ts.ClassDeclaration | ts.InterfaceDeclaration => ts.isClassDeclaration(s) || ts.isInterfaceDeclaration(s)));
+  const lowered: LoweredClass[] = typeDecls.map((d) => (ts.isClassDeclaration(d) ? lowerClassDeclaration(d, ctx) : lowerInterfaceDeclaration(d, ctx)));
+  for (const d of typeDecls) headerDecls.push({ kind: "forward", name: cppName(d.name!.text) });
+  for (const e of sf.statements.filter(ts.isEnumDeclaration)) headerDecls.push(lowerEnumDeclaration(e, ctx));
+  for (const l of lowered) headerDecls.push(l.struct);
+
+  const privatePrototypes: CppFunction[] = [];
+  const functionDefinitions: CppFunction[] = [];
+  for (const f of sf.statements.filter(ts.isFunctionDeclaration)) {
+    if (!f.body) continue;
+    const { prototype, definition } = lowerFunctionDeclaration(f, ctx);
+    (isExported(f) ? headerDecls : privatePrototypes).push(prototype as CppDecl);
+    functionDefinitions.push(definition);
+  }
+  const globals: CppDecl[] = [];
+  for (const s of sf.statements.filter(ts.isVariableStatement)) {
+    for (const d of s.declarationList.declarations) {
+      const type = cppTypeOf(ctx.checker.getTypeAtLocation(d.name), ctx);
+      const name = cppName((d.name as ts.Identifier).text);
+      const constant = (s.declarationList.flags & ts.NodeFlags.Const) !== 0 && isStaticInitializer(d);
+      const init = isStaticInitializer(d) ? lowerExpression(d.initializer!, ctx) : undefined;
+      if (isExported(s)) headerDecls.push({ kind: "var", type, name, isExtern: true, isConst: constant });
+      globals.push({ kind: "var", type, name, init: init ?? b.name("{}"), isConst: constant, origin: originOf(d, ctx) });
+    }
+  }
+  headerDecls.push({ kind: "function", name: "tsesp_moduleInit", returnType: "void", params: [] });
+
+  const imports = importedModules(sf, ctx);
+  const initBody: CppStmt[] = [
+    b.varDecl("static bool", "initialized", b.name("false")),
+    { kind: "if", test: b.name("initialized"), then: [b.ret()] },
+    b.exprStmt(b.assign(b.name("initialized"), b.name("true"))),
+    ...imports.map((m) => b.exprStmt(b.call(`${m.namespace}::tsesp_moduleInit`))),
+    ...lowered.flatMap((l) => l.staticInits),
+    ...lowerStatements(sf.statements.filter((s) => isTopLevelCode(s)), ctx),
+  ];
+  sourceDecls.push(...privatePrototypes, ...globals);
+  for (const l of lowered) sourceDecls.push(...l.definitions);
+  sourceDecls.push(...functionDefinitions);
+  sourceDecls.push({ kind: "function", name: "tsesp_moduleInit", returnType: "void", params: [], body: initBody });
+
+  const header: CppFile = {
+    path: module.headerPath,
+    header: [`Generated by ts-esp from ${module.displayPath}: declarations of module ${module.namespace}. Do not edit.`],
+    pragmaOnce: true,
+    decls: [
+      { kind: "include", path: "tsesp/tsesp.h" },
+      ...imports.map((m): CppDecl => ({ kind: "include", path: m.headerPath })),
+      { kind: "namespace", name: module.namespace, decls: headerDecls },
+    ],
+  };
+  const source: CppFile = {
+    path: module.sourcePath,
+    header: [`Generated by ts-esp from ${module.displayPath}: definitions of module ${module.namespace}. Do not edit.`],
+    pragmaOnce: false,
+    decls: [{ kind: "include", path: module.headerPath }, { kind: "namespace", name: module.namespace, decls: sourceDecls }],
+  };
+  return [header, source];
+}
+
+function isTopLevelCode(s: ts.Statement): boolean {
+  return !(
+    ts.isFunctionDeclaration(s) || ts.isClassDeclaration(s) || ts.isInterfaceDeclaration(s) || ts.isEnumDeclaration(s) ||
+    ts.isImportDeclaration(s) || ts.isExportDeclaration(s) || ts.isTypeAliasDeclaration(s)
+  );
+}

@@ -1,0 +1,33 @@
+// let/const declarations: `const x = 1` -> `const double x = 1.0;`; a captured, reassigned `let` ->
+// `tsesp::Box<double> x(1.0);`. Module-level declarations are globals (modules.ts); their
+// initializers run here as assignments, in statement order.
+import { ts } from "ts-morph";
+import * as b from "../../cpp/builders";
+import type { CppExpr, CppStmt } from "../../cpp/nodes";
+import { originOf, type LowerContext } from "../context";
+import { lowerExpression } from "../expressions/index";
+import { isModuleLevel } from "../shared/captures";
+import { cppName } from "../shared/names";
+import { cppTypeOf } from "../types";
+import { isStaticInitializer } from "../modules";
+
+export function lowerVariableStatement(node: ts.VariableStatement, ctx: LowerContext): CppStmt[] {
+  return node.declarationList.declarations.flatMap((d) => lowerVariableDeclaration(d, ctx));
+}
+
+export function lowerVariableDeclaration(d: ts.VariableDeclaration, ctx: LowerContext): CppStmt[] {
+  if (!ts.isIdentifier(d.name)) throw new Error("destructuring declaration");
+  const origin = originOf(d, ctx);
+  const name = cppName(d.name.text);
+  if (isModuleLevel(d)) {
+    if (!d.initializer || isStaticInitializer(d)) return [];
+    return [{ ...b.exprStmt(b.assign(b.name(name), lowerExpression(d.initializer, ctx))), origin }];
+  }
+  const type = cppTypeOf(ctx.checker.getTypeAtLocation(d.name), ctx);
+  const init: CppExpr | undefined = d.initializer ? lowerExpression(d.initializer, ctx) : undefined;
+  if (ctx.boxed.has(d)) {
+    return [{ kind: "var", type: `tsesp::Box<${type}>`, name, init: init ?? b.call(`tsesp::undefinedOf<${type}>`), direct: true, origin }];
+  }
+  const isConst = (d.parent.flags & ts.NodeFlags.Const) !== 0;
+  return [{ kind: "var", type, name, init, isConst, origin }];
+}

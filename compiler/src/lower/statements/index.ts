@@ -1,0 +1,75 @@
+// Statement lowering: one visitor per ts.SyntaxKind, dispatched here. lowerStatements also hoists
+// nested function declarations to the top of their block, as JS does.
+import { ts } from "ts-morph";
+import * as b from "../../cpp/builders";
+import type { CppStmt } from "../../cpp/nodes";
+import { originOf, withNestedBlock, type LowerContext } from "../context";
+import { lowerCondition, lowerExpression, unsupported } from "../expressions/index";
+import { lowerForOfStatement } from "./ForOfStatement";
+import { lowerForStatement } from "./ForStatement";
+import { lowerNestedFunctionDeclaration } from "./FunctionDeclaration";
+import { lowerSwitchStatement } from "./SwitchStatement";
+import { lowerVariableStatement } from "./VariableStatement";
+
+export function lowerStatements(statements: readonly ts.Statement[], ctx: LowerContext): CppStmt[] {
+  const hoisted = statements.filter(ts.isFunctionDeclaration);
+  const rest = statements.filter((s) => !ts.isFunctionDeclaration(s));
+  return [...hoisted.flatMap((f) => lowerNestedFunctionDeclaration(f, ctx)), ...rest.flatMap((s) => lowerStatement(s, ctx))];
+}
+
+/** A nested statement as a list (a block's statements, or the single statement). */
+export function lowerBody(statement: ts.Statement, ctx: LowerContext): CppStmt[] {
+  const inner = withNestedBlock(ctx);
+  return ts.isBlock(statement) ? lowerStatements(statement.statements, inner) : lowerStatement(statement, inner);
+}
+
+export function lowerStatement(node: ts.Statement, ctx: LowerContext): CppStmt[] {
+  const origin = originOf(node, ctx);
+  const at = (s: CppStmt): CppStmt[] => [{ ...s, origin }];
+  switch (node.kind) {
+    case ts.SyntaxKind.ExpressionStatement:
+      return at(b.exprStmt(lowerExpression((node as ts.ExpressionStatement).expression, ctx)));
+    case ts.SyntaxKind.VariableStatement:
+      return lowerVariableStatement(node as ts.VariableStatement, ctx);
+    case ts.SyntaxKind.Block:
+      return at(b.block(lowerStatements((node as ts.Block).statements, withNestedBlock(ctx))));
+    case ts.SyntaxKind.IfStatement: {
+      const s = node as ts.IfStatement;
+      return at({
+        kind: "if",
+        test: lowerCondition(s.expression, ctx),
+        then: lowerBody(s.thenStatement, ctx),
+        else: s.elseStatement ? lowerBody(s.elseStatement, ctx) : undefined,
+      });
+    }
+    case ts.SyntaxKind.WhileStatement: {
+      const s = node as ts.WhileStatement;
+      return at({ kind: "while", test: lowerCondition(s.expression, ctx), body: lowerBody(s.statement, { ...ctx, continueLabel: undefined }) });
+    }
+    case ts.SyntaxKind.DoStatement: {
+      const s = node as ts.DoStatement;
+      return at({ kind: "doWhile", body: lowerBody(s.statement, { ...ctx, continueLabel: undefined }), test: lowerCondition(s.expression, ctx) });
+    }
+    case ts.SyntaxKind.ForStatement:
+      return lowerForStatement(node as ts.ForStatement, ctx);
+    case ts.SyntaxKind.ForOfStatement:
+      return lowerForOfStatement(node as ts.ForOfStatement, ctx);
+    case ts.SyntaxKind.SwitchStatement:
+      return lowerSwitchStatement(node as ts.SwitchStatement, ctx);
+    case ts.SyntaxKind.ReturnStatement: {
+      const s = node as ts.ReturnStatement;
+      return at(b.ret(s.expression ? lowerExpression(s.expression, ctx) : undefined));
+    }
+    case ts.SyntaxKind.BreakStatement:
+      return at({ kind: "break" });
+    case ts.SyntaxKind.ContinueStatement:
+      // continue in a loop with per-iteration boxes -> goto its copy-back step
+      return at(ctx.continueLabel ? { kind: "goto", label: ctx.continueLabel } : { kind: "continue" });
+    case ts.SyntaxKind.EmptyStatement:
+      return [];
+    case ts.SyntaxKind.FunctionDeclaration:
+      return lowerNestedFunctionDeclaration(node as ts.FunctionDeclaration, ctx);
+    default:
+      throw unsupported(node, ctx);
+  }
+}

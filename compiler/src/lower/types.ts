@@ -1,0 +1,75 @@
+// TS types -> C++ type spellings: number -> double, string -> tsesp::String, boolean -> bool,
+// T[] -> tsesp::Array<T>, T | undefined -> tsesp::Optional<T>, function types -> tsesp::Function<R(A)>,
+// classes and interfaces -> tsesp::Ref<Name>, numeric enums -> double.
+import { ts } from "ts-morph";
+import { InternalCompilerError } from "../diagnostics/types";
+import type { LowerContext } from "./context";
+import { cppName } from "./shared/names";
+
+export function cppTypeOf(type: ts.Type, ctx: LowerContext): string {
+  const f = type.flags;
+  if (f & (ts.TypeFlags.NumberLike)) return "double";
+  if (f & ts.TypeFlags.StringLike) return "tsesp::String";
+  if (f & ts.TypeFlags.BooleanLike) return "bool";
+  if (f & ts.TypeFlags.Void) return "void";
+  if (f & ts.TypeFlags.Undefined) return "tsesp::Undefined";
+  if (type.isUnion()) return cppUnionType(type, ctx);
+  if (ctx.checker.isArrayType(type)) {
+    const element = ctx.checker.getTypeArguments(type as ts.TypeReference)[0];
+    return `tsesp::Array<${cppTypeOf(element, ctx)}>`;
+  }
+  const symbol = type.getSymbol();
+  if (symbol && symbol.flags & (ts.SymbolFlags.Class | ts.SymbolFlags.Interface)) {
+    const decl = symbol.declarations?.[0];
+    if (decl && !decl.getSourceFile().isDeclarationFile) return `tsesp::Ref<${qualifiedDeclName(decl, ctx)}>`;
+  }
+  const signatures = type.getCallSignatures();
+  if (signatures.length === 1) return cppFunctionType(signatures[0], ctx);
+  throw new InternalCompilerError("TSESP9001", `cannot lower the type '${ctx.checker.typeToString(type)}' to C++`);
+}
+
+function cppUnionType(type: ts.UnionType, ctx: LowerContext): string {
+  const parts = type.types.filter((t) => !(t.flags & ts.TypeFlags.Undefined));
+  const optional = parts.length !== type.types.length;
+  const spellings = [...new Set(parts.map((t) => cppTypeOf(t, ctx)))];
+  if (spellings.length !== 1) {
+    throw new InternalCompilerError("TSESP9002", `cannot lower the union type '${ctx.checker.typeToString(type)}' to C++`);
+  }
+  return optional ? `tsesp::Optional<${spellings[0]}>` : spellings[0];
+}
+
+export function cppFunctionType(signature: ts.Signature, ctx: LowerContext): string {
+  const ret = cppTypeOf(signature.getReturnType(), ctx);
+  const params = signature.getParameters().map((p) => cppTypeOf(ctx.checker.getTypeOfSymbol(p), ctx));
+  return `tsesp::Function<${ret}(${params.join(", ")})>`;
+}
+
+/** The C++ type of the value an expression or declaration has (narrowed at that location). */
+export function cppTypeOfNode(node: ts.Node, ctx: LowerContext): string {
+  return cppTypeOf(ctx.checker.getTypeAtLocation(node), ctx);
+}
+
+/** A module-level declaration's C++ name, qualified with its module's namespace when elsewhere. */
+export function qualifiedDeclName(decl: ts.Node, ctx: LowerContext): string {
+  const named = decl as ts.Node & { name?: ts.Node };
+  const base = cppName(named.name && ts.isIdentifier(named.name) ? named.name.text : "default");
+  const file = decl.getSourceFile().fileName;
+  if (file === ctx.module.sourceFile.fileName) return base;
+  const module = ctx.modules.get(file);
+  if (!module) throw new InternalCompilerError("TSESP9003", `declaration outside the sketch: ${base}`);
+  return `${module.namespace}::${base}`;
+}
+
+export const isStringType = (t: ts.Type): boolean => (t.flags & ts.TypeFlags.StringLike) !== 0;
+export const isNumberType = (t: ts.Type): boolean => (t.flags & ts.TypeFlags.NumberLike) !== 0;
+export const isBooleanType = (t: ts.Type): boolean => (t.flags & ts.TypeFlags.BooleanLike) !== 0;
+
+export function isOptionalType(t: ts.Type): boolean {
+  return t.isUnion() && t.types.some((p) => p.flags & ts.TypeFlags.Undefined) && t.types.some((p) => !(p.flags & ts.TypeFlags.Undefined));
+}
+
+/** The class declaration a type is an instance of, if it is a sketch class. */
+export function classOfType(t: ts.Type): ts.ClassDeclaration | undefined {
+  const decl = t.getSymbol()?.declarations?.[0];
+  return decl && ts.isClassDeclaration(decl) ? decl : undefined;
+}

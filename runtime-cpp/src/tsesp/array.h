@@ -1,0 +1,230 @@
+// tsesp::Array<T>: the TS `T[]`, a counted handle to a growable vector (arrays are shared by
+// reference, as in JS). Every access is bounds-checked: get() out of range yields undefinedOf<T>()
+// (see optional.h), slot() at or past the end grows the array (holes read as undefinedOf<T>()), a
+// negative or fractional write index is a RangeError. Callbacks (map, filter, reduce, forEach, sort)
+// may be lambdas or Functions taking (value), (value, index) or (value, index, array).
+// sort() is stable; without a comparator it compares the elements' string forms, as JS does.
+// Calling context: TS loop. Ownership: copies share the elements; the last handle frees them.
+#pragma once
+
+#include <cmath>
+#include <initializer_list>
+#include <type_traits>
+#include <utility>
+#include <vector>
+
+#include "tsesp/number.h"
+#include "tsesp/optional.h"
+#include "tsesp/panic.h"
+#include "tsesp/ref.h"
+#include "tsesp/string.h"
+
+namespace tsesp {
+
+template <typename T>
+class Array;
+
+template <typename T>
+class ArrayData final : public Object {
+ public:
+  std::vector<T> items;
+};
+
+/** Calls a JS-style array callback with as many of (value, index, array) as it accepts. */
+template <typename F, typename T>
+decltype(auto) invokeArrayCallback(F& f, const T& value, size_t index, const Array<T>& array) {
+  if constexpr (std::is_invocable<F&, const T&, double, const Array<T>&>::value)
+    return f(value, static_cast<double>(index), array);
+  else if constexpr (std::is_invocable<F&, const T&, double>::value)
+    return f(value, static_cast<double>(index));
+  else
+    return f(value);
+}
+
+inline bool strictEquals(double a, double b) { return a == b; }
+inline bool strictEquals(bool a, bool b) { return a == b; }
+inline bool strictEquals(const String& a, const String& b) { return a == b; }
+template <typename T>
+bool strictEquals(const T& a, const T& b) {
+  return a == b;
+}
+inline bool sameValueZero(double a, double b) { return a == b || (a != a && b != b); }
+template <typename T>
+bool sameValueZero(const T& a, const T& b) {
+  return strictEquals(a, b);
+}
+
+/** Stable merge sort by `before(a, b)` (a strictly before b); safe with inconsistent comparators. */
+template <typename T, typename Before>
+void stableSort(std::vector<T>& items, Before before) {
+  std::vector<T> buffer(items.size());
+  for (size_t width = 1; width < items.size(); width *= 2) {
+    for (size_t lo = 0; lo < items.size(); lo += 2 * width) {
+      size_t mid = std::min(lo + width, items.size()), hi = std::min(lo + 2 * width, items.size());
+      size_t i = lo, j = mid, k = lo;
+      while (i < mid && j < hi) buffer[k++] = before(items[j], items[i]) ? items[j++] : items[i++];
+      while (i < mid) buffer[k++] = items[i++];
+      while (j < hi) buffer[k++] = items[j++];
+    }
+    items.swap(buffer);
+  }
+}
+
+template <typename T>
+class Array {
+ public:
+  Array() : d_(make<ArrayData<T>>()) {}
+  Array(std::initializer_list<T> items) : d_(make<ArrayData<T>>()) { d_->items.assign(items); }
+  static Array undefinedValue() { return Array(Ref<ArrayData<T>>()); }
+  bool isUndefined() const { return !d_; }
+
+  double length() const { return static_cast<double>(d_->items.size()); }
+  /** arr[i] read: undefinedOf<T>() when i is not an index of the array. */
+  T get(double i) const {
+    const std::vector<T>& items = d_->items;
+    if (i >= 0 && i < static_cast<double>(items.size()) && i == std::floor(i)) return items[static_cast<size_t>(i)];
+    return undefinedOf<T>();
+  }
+  /** arr[i] as an assignment target; grows the array when i >= length. */
+  T& slot(double i) const {
+    std::vector<T>& items = d_->items;
+    if (!(i >= 0 && i == std::floor(i) && i < 4294967295.0)) panic("RangeError", "Invalid array index");
+    size_t index = static_cast<size_t>(i);
+    if (index >= items.size()) items.resize(index + 1, undefinedOf<T>());
+    return items[index];
+  }
+  template <typename... U>
+  double push(U&&... values) const {
+    (d_->items.push_back(T(std::forward<U>(values))), ...);
+    return length();
+  }
+  Optional<T> pop() const {
+    std::vector<T>& items = d_->items;
+    if (items.empty()) return undefined;
+    T last = std::move(items.back());
+    items.pop_back();
+    return last;
+  }
+  double indexOf(const T& value, double from = 0) const {
+    const std::vector<T>& items = d_->items;
+    for (size_t i = startIndex(from); i < items.size(); ++i)
+      if (strictEquals(items[i], value)) return static_cast<double>(i);
+    return -1;
+  }
+  bool includes(const T& value) const {
+    for (const T& item : d_->items)
+      if (sameValueZero(item, value)) return true;
+    return false;
+  }
+  String join(const String& separator = String(",")) const {
+    String out;
+    bool first = true;
+    for (const T& item : d_->items) {
+      if (!first) out += separator;
+      first = false;
+      out += joinPart(item);
+    }
+    return out;
+  }
+  Array slice(double start = 0) const { return slice(start, length()); }
+  Array slice(double start, double end) const {
+    size_t from = startIndex(start), to = startIndex(end);
+    Array out;
+    for (size_t i = from; i < to; ++i) out.d_->items.push_back(d_->items[i]);
+    return out;
+  }
+  template <typename F>
+  void forEach(F f) const {
+    for (size_t i = 0; i < d_->items.size(); ++i) invokeArrayCallback(f, T(d_->items[i]), i, *this);
+  }
+  template <typename F>
+  auto map(F f) const {
+    using U = std::decay_t<decltype(invokeArrayCallback(f, std::declval<const T&>(), 0, *this))>;
+    Array<U> out;
+    for (size_t i = 0; i < d_->items.size(); ++i) out.push(invokeArrayCallback(f, T(d_->items[i]), i, *this));
+    return out;
+  }
+  template <typename F>
+  Array filter(F f) const {
+    Array out;
+    for (size_t i = 0; i < d_->items.size(); ++i) {
+      T item = d_->items[i];
+      if (truthy(invokeArrayCallback(f, item, i, *this))) out.d_->items.push_back(item);
+    }
+    return out;
+  }
+  /** reduce(f): the first element seeds the accumulator; empty is a TypeError as in JS. */
+  template <typename F>
+  T reduce(F f) const {
+    if (d_->items.empty()) panic("TypeError", "Reduce of empty array with no initial value");
+    T acc = d_->items[0];
+    for (size_t i = 1; i < d_->items.size(); ++i) acc = reduceStep(f, acc, i);
+    return acc;
+  }
+  template <typename F, typename U>
+  U reduce(F f, U initial) const {
+    U acc = std::move(initial);
+    for (size_t i = 0; i < d_->items.size(); ++i) acc = reduceStep(f, acc, i);
+    return acc;
+  }
+  /** sort(): by the elements' string forms (UTF-16 order). */
+  Array sort() const {
+    stableSort(d_->items, [](const T& a, const T& b) { return joinPart(a) < joinPart(b); });
+    return *this;
+  }
+  /** sort(compare): a before b when compare(a, b) < 0. */
+  template <typename F>
+  Array sort(F compare) const {
+    stableSort(d_->items, [&compare](const T& a, const T& b) { return compare(a, b) < 0; });
+    return *this;
+  }
+  bool operator==(const Array& o) const { return d_ == o.d_; }
+  const std::vector<T>& items() const { return d_->items; }
+
+ private:
+  explicit Array(Ref<ArrayData<T>> d) : d_(std::move(d)) {}
+  template <typename F, typename U>
+  U reduceStep(F& f, const U& acc, size_t i) const {
+    const T& item = d_->items[i];
+    if constexpr (std::is_invocable<F&, const U&, const T&, double, const Array&>::value)
+      return f(acc, item, static_cast<double>(i), *this);
+    else if constexpr (std::is_invocable<F&, const U&, const T&, double>::value)
+      return f(acc, item, static_cast<double>(i));
+    else
+      return f(acc, item);
+  }
+  // ToIntegerOrInfinity(relative) clamped into [0, length], negative counting from the end.
+  size_t startIndex(double relative) const {
+    double len = length();
+    if (relative != relative) return 0;
+    double k = std::trunc(relative);
+    if (k < 0) k = std::max(0.0, len + k);
+    return static_cast<size_t>(std::min(k, len));
+  }
+  template <typename U>
+  static String joinPart(const Optional<U>& v) {
+    return v.isUndefined() ? String() : joinPart(v.value());
+  }
+  static String joinPart(const String& s) { return s.isUndefined() ? String() : s; }
+  template <typename U>
+  static String joinPart(const Array<U>& a) {
+    return a.isUndefined() ? String() : a.join();
+  }
+  template <typename U>
+  static String joinPart(const U& v) {
+    return toString(v);
+  }
+
+  Ref<ArrayData<T>> d_;
+};
+
+template <typename T>
+String toString(const Array<T>& a) {
+  return a.isUndefined() ? String("undefined") : a.join();
+}
+template <typename T>
+bool truthy(const Array<T>& a) {
+  return !a.isUndefined();
+}
+
+}  // namespace tsesp

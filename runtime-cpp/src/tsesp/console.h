@@ -1,0 +1,107 @@
+// console.log/error and Node's util.inspect for the values a TS program can hold: strings print raw
+// at top level and quoted inside arrays/objects, numbers as JS (-0 as "-0"), arrays as
+// `[ 1, 2, 3 ]` with Node's line breaking and number-column grouping past 6 items, class instances
+// as `Point { x: 1, y: 2 }`, object literals as `{ a: 1 }`, beyond depth 2 `[Array]`/`[Object]`.
+// Deviation: format specifiers (%s, %d) in the first argument are not interpreted.
+// Calling context: TS loop. console.log writes to Serial (stdout on the PC), console.error to stderr.
+#pragma once
+
+#include <vector>
+
+#include "tsesp/array.h"
+#include "tsesp/function.h"
+#include "tsesp/number.h"
+#include "tsesp/optional.h"
+#include "tsesp/ref.h"
+#include "tsesp/string.h"
+
+namespace tsesp {
+
+struct InspectContext {
+  int depth = 0;        // nesting level, 0 = an argument of console.log
+  int indentation = 0;  // spaces before a nested line
+  InspectContext child() const { return InspectContext{depth + 1, indentation + 2}; }
+};
+
+String inspect(double x, InspectContext ctx);
+String inspect(bool b, InspectContext ctx);
+String inspect(const String& s, InspectContext ctx);
+String inspect(Undefined, InspectContext ctx);
+/** Joins inspected entries in Node's layout (single line if short, else one per line or grouped). */
+String formatEntries(const std::vector<String>& entries, const char* open, const char* close, bool numeric,
+                     bool groupable, InspectContext ctx);
+
+template <typename T>
+String inspect(const Optional<T>& o, InspectContext ctx) {
+  return o.isUndefined() ? String("undefined") : inspect(o.value(), ctx);
+}
+template <typename Sig>
+String inspect(const Function<Sig>& f, InspectContext) {
+  return String(f ? "[Function (anonymous)]" : "undefined");
+}
+
+template <typename T>
+String inspect(const Array<T>& a, InspectContext ctx) {
+  if (a.isUndefined()) return String("undefined");
+  if (a.items().empty()) return String("[]");
+  if (ctx.depth > 2) return String("[Array]");
+  std::vector<String> entries;
+  size_t shown = a.items().size() > 100 ? 100 : a.items().size();
+  for (size_t i = 0; i < shown; ++i) entries.push_back(inspect(a.items()[i], ctx.child()));
+  if (shown < a.items().size()) {
+    size_t more = a.items().size() - shown;
+    entries.push_back(concat({"... ", toString(static_cast<double>(more)), more > 1 ? " more items" : " more item"}));
+  }
+  return formatEntries(entries, "[", "]", std::is_same<T, double>::value, true, ctx);
+}
+
+/** What a class's generated tsesp_inspect() fills: one "key: value" entry per field. */
+class ObjectInspection {
+ public:
+  explicit ObjectInspection(InspectContext ctx) : ctx_(ctx) {}
+  template <typename T>
+  void field(const char* key, const T& value) {
+    entries.push_back(concat({key, ": ", inspect(value, ctx_.child())}));
+  }
+  template <typename Sig>
+  void field(const char* key, const Function<Sig>& value) {
+    entries.push_back(concat({key, ": ", value ? concat({"[Function: ", key, "]"}) : String("undefined")}));
+  }
+  std::vector<String> entries;
+
+ private:
+  InspectContext ctx_;
+};
+
+/** Objects: `Name { a: 1 }` for classes, `{ a: 1 }` for object literals; [Name] past depth 2. */
+String inspectObject(const Object& o, InspectContext ctx);
+
+template <typename T>
+String inspect(const Ref<T>& r, InspectContext ctx) {
+  return r ? inspectObject(*r, ctx) : String("undefined");
+}
+
+namespace console {
+
+void writeLine(const String* parts, size_t count, bool toStderr);
+
+template <typename T>
+String logPart(const T& value) {
+  return inspect(value, InspectContext{});
+}
+inline String logPart(const String& s) { return s; }
+
+/** console.log(a, b, ...): arguments separated by one space, then "\n". */
+template <typename... A>
+void log(const A&... args) {
+  String parts[] = {String(), logPart(args)...};
+  writeLine(parts + 1, sizeof...(args), false);
+}
+template <typename... A>
+void error(const A&... args) {
+  String parts[] = {String(), logPart(args)...};
+  writeLine(parts + 1, sizeof...(args), true);
+}
+
+}  // namespace console
+}  // namespace tsesp

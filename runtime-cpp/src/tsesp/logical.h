@@ -1,0 +1,56 @@
+// `a || b`, `a && b` and `a ?? b` when their value (not just their truth) is used: the right operand
+// is a thunk, evaluated only when JS would evaluate it. isUndefinedValue(x) is `x === undefined` for
+// a value whose TS type does not include undefined (an out-of-range read, see optional.h).
+// Calling context: any.
+#pragma once
+
+#include "tsesp/array.h"
+#include "tsesp/function.h"
+#include "tsesp/optional.h"
+#include "tsesp/string.h"
+
+namespace tsesp {
+
+template <typename T, typename F>
+T logicalOr(const T& left, F right) {
+  return truthy(left) ? left : T(right());
+}
+template <typename T, typename F>
+T logicalAnd(const T& left, F right) {
+  return truthy(left) ? T(right()) : left;
+}
+template <typename T, typename F>
+auto nullish(const Optional<T>& left, F right) -> decltype(right()) {
+  using R = decltype(right());
+  return left.isUndefined() ? R(right()) : R(left.value());
+}
+template <typename F>
+auto nullish(Undefined, F right) -> decltype(right()) {
+  return right();
+}
+
+inline bool isUndefinedValue(double) { return false; }
+inline bool isUndefinedValue(bool) { return false; }
+inline bool isUndefinedValue(const String& s) { return s.isUndefined(); }
+template <typename T>
+bool isUndefinedValue(const Ref<T>& r) {
+  return !r;
+}
+template <typename T>
+bool isUndefinedValue(const Array<T>& a) {
+  return a.isUndefined();
+}
+template <typename Sig>
+bool isUndefinedValue(const Function<Sig>& f) {
+  return !f;
+}
+template <typename T>
+bool truthy(const Ref<T>& r) {
+  return static_cast<bool>(r);
+}
+template <typename Sig>
+bool truthy(const Function<Sig>& f) {
+  return static_cast<bool>(f);
+}
+
+}  // namespace tsesp

@@ -1,0 +1,58 @@
+// Math functions whose JS definition differs from libm's (see math.h).
+#include "tsesp/math.h"
+
+#include <Arduino.h>
+
+#include <cstdint>
+
+namespace tsesp {
+namespace math {
+
+double round(double x) {
+  if (x != x || std::isinf(x)) return x;
+  double r = std::floor(x);
+  if (x - r >= 0.5) r += 1;
+  if (r == 0 && (x < 0 || std::signbit(x))) return -0.0;
+  return r;
+}
+
+double sign(double x) {
+  if (x != x || x == 0) return x;
+  return x > 0 ? 1 : -1;
+}
+
+double pow(double base, double exponent) {
+  if (exponent != exponent) return NAN;
+  if ((base == 1 || base == -1) && std::isinf(exponent)) return NAN;
+  return std::pow(base, exponent);
+}
+
+double min(std::initializer_list<double> values) {
+  double result = INFINITY;
+  for (double v : values) {
+    if (v != v) return NAN;
+    if (v < result || (v == 0 && result == 0 && std::signbit(v))) result = v;
+  }
+  return result;
+}
+
+double max(std::initializer_list<double> values) {
+  double result = -INFINITY;
+  for (double v : values) {
+    if (v != v) return NAN;
+    if (v > result || (v == 0 && result == 0 && !std::signbit(v))) result = v;
+  }
+  return result;
+}
+
+double random() {
+  static uint64_t state = 0;
+  if (state == 0) state = 0x9E3779B97F4A7C15ull ^ static_cast<uint64_t>(micros());
+  state ^= state << 13;
+  state ^= state >> 7;
+  state ^= state << 17;
+  return static_cast<double>(state >> 11) * (1.0 / 9007199254740992.0);
+}
+
+}  // namespace math
+}  // namespace tsesp

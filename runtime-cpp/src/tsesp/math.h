@@ -1,0 +1,48 @@
+// Math.* with JavaScript's edge cases (Math.round rounds half up and keeps -0; pow(1, NaN) is NaN;
+// min/max propagate NaN and order -0 below +0). Math.random is a xorshift generator seeded from
+// micros() at first use: not cryptographic, as in JS.
+// Calling context: any (Math.random: TS loop).
+#pragma once
+
+#include <cmath>
+#include <initializer_list>
+
+namespace tsesp {
+namespace math {
+
+constexpr double PI = 3.141592653589793;
+constexpr double E = 2.718281828459045;
+constexpr double LN2 = 0.6931471805599453;
+constexpr double LN10 = 2.302585092994046;
+constexpr double LOG2E = 1.4426950408889634;
+constexpr double LOG10E = 0.4342944819032518;
+constexpr double SQRT2 = 1.4142135623730951;
+constexpr double SQRT1_2 = 0.7071067811865476;
+
+inline double abs(double x) { return std::fabs(x); }
+inline double floor(double x) { return std::floor(x); }
+inline double ceil(double x) { return std::ceil(x); }
+inline double trunc(double x) { return std::trunc(x); }
+inline double sqrt(double x) { return std::sqrt(x); }
+inline double cbrt(double x) { return std::cbrt(x); }
+inline double sin(double x) { return std::sin(x); }
+inline double cos(double x) { return std::cos(x); }
+inline double tan(double x) { return std::tan(x); }
+inline double asin(double x) { return std::asin(x); }
+inline double acos(double x) { return std::acos(x); }
+inline double atan(double x) { return std::atan(x); }
+inline double atan2(double y, double x) { return std::atan2(y, x); }
+inline double exp(double x) { return std::exp(x); }
+inline double log(double x) { return std::log(x); }
+inline double log2(double x) { return std::log2(x); }
+inline double log10(double x) { return std::log10(x); }
+inline double hypot(double a, double b) { return std::hypot(a, b); }
+double round(double x);
+double sign(double x);
+double pow(double base, double exponent);
+double min(std::initializer_list<double> values);
+double max(std::initializer_list<double> values);
+double random();
+
+}  // namespace math
+}  // namespace tsesp

@@ -1,0 +1,317 @@
+// Number <-> string conversions and integer coercions (see number.h). Formatting finds the shortest
+// precision whose %e output reads back to the same double, then lays the digits out per ECMA-262
+// Number::toString; parsing scans the JS grammar first and hands only a valid literal to strtod.
+#include "tsesp/number.h"
+
+#include "tsesp/panic.h"
+
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+
+namespace tsesp {
+namespace {
+
+// Shortest round-trip decimal digits of finite x > 0: digits without dot, and n such that
+// x = 0.d1d2... * 10^n.
+int shortestDigits(double x, char* digits, int* n) {
+  char buf[40];
+  for (int precision = 1; precision <= 17; ++precision) {
+    snprintf(buf, sizeof buf, "%.*e", precision - 1, x);
+    if (strtod(buf, nullptr) == x) break;
+  }
+  int count = 0;
+  const char* p = buf;
+  for (; *p && *p != 'e'; ++p)
+    if (*p >= '0' && *p <= '9') digits[count++] = *p;
+  while (count > 1 && digits[count - 1] == '0') --count;
+  digits[count] = 0;
+  *n = atoi(p + 1) + 1;
+  return count;
+}
+
+bool isJsWhitespace(char16_t c) {
+  return c == 0x09 || c == 0x0A || c == 0x0B || c == 0x0C || c == 0x0D || c == 0x20 || c == 0xA0 ||
+         c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F ||
+         c == 0x205F || c == 0x3000 || c == 0xFEFF;
+}
+
+// Copies s (trimmed of JS whitespace at both ends when trimEnd) to an ASCII buffer; non-ASCII
+// characters inside become '\x01', which no numeric grammar accepts.
+size_t trimmedAscii(const String& s, char* out, size_t cap, bool trimEnd) {
+  size_t len = static_cast<size_t>(s.length());
+  size_t begin = 0, end = len;
+  while (begin < end && isJsWhitespace(s.unitAt(begin))) ++begin;
+  while (trimEnd && end > begin && isJsWhitespace(s.unitAt(end - 1))) --end;
+  size_t n = 0;
+  for (size_t i = begin; i < end && n + 1 < cap; ++i) {
+    char16_t c = s.unitAt(i);
+    out[n++] = c < 0x80 ? static_cast<char>(c) : '\x01';
+  }
+  out[n] = 0;
+  return n;
+}
+
+// Length of the longest prefix of p matching StrDecimalLiteral without sign/Infinity.
+size_t decimalPrefix(const char* p) {
+  size_t i = 0, digits = 0;
+  while (p[i] >= '0' && p[i] <= '9') ++i, ++digits;
+  if (p[i] == '.') {
+    size_t j = i + 1;
+    while (p[j] >= '0' && p[j] <= '9') ++j, ++digits;
+    if (digits == 0) return 0;
+    i = j;
+  }
+  if (digits == 0) return 0;
+  if (p[i] == 'e' || p[i] == 'E') {
+    size_t j = i + 1;
+    if (p[j] == '+' || p[j] == '-') ++j;
+    if (p[j] >= '0' && p[j] <= '9') {
+      while (p[j] >= '0' && p[j] <= '9') ++j;
+      i = j;
+    }
+  }
+  return i;
+}
+
+int digitValue(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'z') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'Z') return c - 'A' + 10;
+  return 99;
+}
+
+double parseRadixDigits(const char* p, size_t n, int radix) {
+  double value = 0;
+  for (size_t i = 0; i < n; ++i) value = value * radix + digitValue(p[i]);
+  return value;
+}
+
+}  // namespace
+
+String numberToString(double x) {
+  if (x != x) return String("NaN");
+  if (x == 0) return String("0");
+  if (std::isinf(x)) return String(x < 0 ? "-Infinity" : "Infinity");
+  char digits[24];
+  int n = 0;
+  int k = shortestDigits(std::fabs(x), digits, &n);
+  char out[64];
+  size_t o = 0;
+  if (x < 0) out[o++] = '-';
+  if (k <= n && n <= 21) {
+    for (int i = 0; i < k; ++i) out[o++] = digits[i];
+    for (int i = k; i < n; ++i) out[o++] = '0';
+  } else if (0 < n && n <= 21) {
+    for (int i = 0; i < n; ++i) out[o++] = digits[i];
+    out[o++] = '.';
+    for (int i = n; i < k; ++i) out[o++] = digits[i];
+  } else if (-6 < n && n <= 0) {
+    out[o++] = '0';
+    out[o++] = '.';
+    for (int i = 0; i < -n; ++i) out[o++] = '0';
+    for (int i = 0; i < k; ++i) out[o++] = digits[i];
+  } else {
+    out[o++] = digits[0];
+    if (k > 1) {
+      out[o++] = '.';
+      for (int i = 1; i < k; ++i) out[o++] = digits[i];
+    }
+    o += static_cast<size_t>(snprintf(out + o, sizeof out - o, "e%c%d", n - 1 < 0 ? '-' : '+', std::abs(n - 1)));
+  }
+  return String(out, o);
+}
+
+String toString(double x) { return numberToString(x); }
+String toString(bool b) { return String(b ? "true" : "false"); }
+
+String numberToFixed(double x, double fractionDigits) {
+  int f = static_cast<int>(fractionDigits);
+  if (!(fractionDigits >= 0 && fractionDigits <= 100)) panic("RangeError", "toFixed() digits argument must be between 0 and 100");
+  if (x != x) return String("NaN");
+  if (std::fabs(x) >= 1e21) return numberToString(x);
+  double magnitude = std::fabs(x);
+  // Exact expansion decides ties: JS rounds half away from zero where printf rounds half to even.
+  char exact[512];
+  snprintf(exact, sizeof exact, "%.*f", f + 120, magnitude);
+  char* dot = strchr(exact, '.');
+  bool tie = dot[f + 1] == '5';
+  for (char* p = dot + f + 2; tie && *p; ++p) tie = *p == '0';
+  char out[256];
+  size_t o = 0;
+  if (tie) {
+    // Truncate after f fraction digits, then add one unit in the last place.
+    dot[f + 1] = 0;
+    if (f == 0) *dot = 0;
+    size_t len = strlen(exact);
+    int i = static_cast<int>(len) - 1;
+    for (; i >= 0; --i) {
+      if (exact[i] == '.') continue;
+      if (exact[i] == '9') {
+        exact[i] = '0';
+      } else {
+        ++exact[i];
+        break;
+      }
+    }
+    if (x < 0) out[o++] = '-';
+    if (i < 0) out[o++] = '1';
+    memcpy(out + o, exact, len);
+    o += len;
+  } else {
+    o = static_cast<size_t>(snprintf(out, sizeof out, "%s%.*f", x < 0 ? "-" : "", f, magnitude));
+  }
+  // (-0.0001).toFixed(2) is "-0.00" in JS too: the sign follows x < 0, which -0 is not.
+  return String(out, o);
+}
+
+String numberToStringRadix(double x, double radixArg) {
+  int radix = static_cast<int>(radixArg);
+  if (!(radixArg >= 2 && radixArg <= 36)) panic("RangeError", "toString() radix must be between 2 and 36");
+  if (radix == 10 || x != x || std::isinf(x)) return numberToString(x);
+  static const char kDigits[] = "0123456789abcdefghijklmnopqrstuvwxyz";
+  bool negative = x < 0;
+  double value = std::fabs(x);
+  double integer = std::floor(value);
+  double fraction = value - integer;
+  char intBuf[1100];
+  int ip = sizeof intBuf;
+  do {
+    double rem = std::fmod(integer, radix);
+    intBuf[--ip] = kDigits[static_cast<int>(rem)];
+    integer = (integer - rem) / radix;
+  } while (integer >= 1 && ip > 0);
+  char fracBuf[1100];
+  int fp = 0;
+  // Digits until the remaining fraction is below half an ulp of x (V8's DoubleToRadixCString).
+  double delta = 0.5 * (std::nextafter(value, INFINITY) - value);
+  if (delta <= 0) delta = std::nextafter(0.0, 1.0);
+  if (fraction >= delta) {
+    do {
+      fraction *= radix;
+      delta *= radix;
+      int digit = static_cast<int>(fraction);
+      fracBuf[fp++] = kDigits[digit];
+      fraction -= digit;
+      if (fraction > 0.5 || (fraction == 0.5 && (digit & 1))) {
+        if (fraction + delta > 1) {
+          // Round up, carrying into earlier digits.
+          for (;;) {
+            --fp;
+            if (fp < 0) break;
+            int d = digitValue(fracBuf[fp]) + 1;
+            if (d < radix) {
+              fracBuf[fp++] = kDigits[d];
+              break;
+            }
+          }
+          if (fp < 0) fp = 0;
+          break;
+        }
+      }
+    } while (fraction >= delta && fp < 1099);
+  }
+  char out[2300];
+  size_t o = 0;
+  if (negative) out[o++] = '-';
+  memcpy(out + o, intBuf + ip, sizeof intBuf - ip);
+  o += sizeof intBuf - ip;
+  if (fp > 0) {
+    out[o++] = '.';
+    memcpy(out + o, fracBuf, fp);
+    o += fp;
+  }
+  return String(out, o);
+}
+
+double stringToNumber(const String& s) {
+  char buf[400];
+  size_t n = trimmedAscii(s, buf, sizeof buf, true);
+  if (n == 0) return 0;
+  if (n >= sizeof buf - 1) return NAN;
+  if (buf[0] == '0' && n > 2) {
+    int radix = (buf[1] == 'x' || buf[1] == 'X') ? 16 : (buf[1] == 'o' || buf[1] == 'O') ? 8 : (buf[1] == 'b' || buf[1] == 'B') ? 2 : 0;
+    if (radix) {
+      for (size_t i = 2; i < n; ++i)
+        if (digitValue(buf[i]) >= radix) return NAN;
+      return parseRadixDigits(buf + 2, n - 2, radix);
+    }
+  }
+  const char* p = buf;
+  bool negative = false;
+  if (*p == '+' || *p == '-') negative = *p++ == '-';
+  if (strcmp(p, "Infinity") == 0) return negative ? -INFINITY : INFINITY;
+  size_t len = decimalPrefix(p);
+  if (len == 0 || p[len] != 0) return NAN;
+  return strtod(buf, nullptr);
+}
+
+double parseFloat(const String& s) {
+  char buf[400];
+  trimmedAscii(s, buf, sizeof buf, false);
+  const char* p = buf;
+  bool negative = false;
+  if (*p == '+' || *p == '-') negative = *p++ == '-';
+  if (strncmp(p, "Infinity", 8) == 0) return negative ? -INFINITY : INFINITY;
+  size_t len = decimalPrefix(p);
+  if (len == 0) return NAN;
+  char literal[400];
+  size_t start = static_cast<size_t>(p - buf);
+  memcpy(literal, buf, start + len);
+  literal[start + len] = 0;
+  return strtod(literal, nullptr);
+}
+
+double parseInt(const String& s) { return parseInt(s, 0); }
+
+double parseInt(const String& s, double radixArg) {
+  char buf[400];
+  trimmedAscii(s, buf, sizeof buf, false);
+  const char* p = buf;
+  bool negative = false;
+  if (*p == '+' || *p == '-') negative = *p++ == '-';
+  int radix = toInt32(radixArg);
+  bool stripPrefix = true;
+  if (radix != 0) {
+    if (radix < 2 || radix > 36) return NAN;
+    if (radix != 16) stripPrefix = false;
+  } else {
+    radix = 10;
+  }
+  if (stripPrefix && p[0] == '0' && (p[1] == 'x' || p[1] == 'X')) {
+    p += 2;
+    radix = 16;
+  }
+  size_t n = 0;
+  while (p[n] && digitValue(p[n]) < radix) ++n;
+  if (n == 0) return NAN;
+  double value;
+  if (radix == 10) {
+    // Exact decimal rounding for long digit strings, as V8 does.
+    char digits[400];
+    memcpy(digits, p, n);
+    digits[n] = 0;
+    value = strtod(digits, nullptr);
+  } else {
+    value = parseRadixDigits(p, n, radix);
+  }
+  return negative ? -value : value;
+}
+
+int32_t toInt32(double x) { return static_cast<int32_t>(toUint32(x)); }
+
+uint32_t toUint32(double x) {
+  if (!(x == x) || std::isinf(x)) return 0;
+  double t = std::trunc(x);
+  double m = std::fmod(t, 4294967296.0);
+  if (m < 0) m += 4294967296.0;
+  return static_cast<uint32_t>(m);
+}
+
+double mod(double a, double b) { return std::fmod(a, b); }
+
+bool isInteger(double x) { return std::isfinite(x) && std::trunc(x) == x; }
+bool isFiniteNumber(double x) { return std::isfinite(x); }
+
+}  // namespace tsesp

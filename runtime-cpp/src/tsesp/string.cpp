@@ -1,0 +1,329 @@
+// String storage and operations (see string.h). ASCII strings index bytes directly; other strings
+// are decoded to UTF-16 code units (WTF-8 aware), operated on, and re-encoded.
+#include "tsesp/string.h"
+
+#include <cmath>
+#include <cstring>
+#include <new>
+#include <string>
+
+#include "tsesp/array.h"
+#include "tsesp/panic.h"
+
+namespace tsesp {
+namespace {
+
+// UTF-16 length of WTF-8 bytes; also reports whether all bytes are ASCII.
+uint32_t utf16Length(const char* p, size_t n, bool* ascii) {
+  uint32_t units = 0;
+  *ascii = true;
+  for (size_t i = 0; i < n;) {
+    uint8_t b = static_cast<uint8_t>(p[i]);
+    if (b < 0x80) {
+      ++i;
+      ++units;
+      continue;
+    }
+    *ascii = false;
+    if (b >= 0xF0) {
+      i += 4;
+      units += 2;
+    } else {
+      i += (b >= 0xE0) ? 3 : 2;
+      ++units;
+    }
+  }
+  return units;
+}
+
+std::u16string decode(const String& s) {
+  std::u16string out;
+  const uint8_t* p = reinterpret_cast<const uint8_t*>(s.c_str());
+  size_t n = s.byteLength();
+  out.reserve(n);
+  for (size_t i = 0; i < n;) {
+    uint8_t b = p[i];
+    uint32_t cp;
+    if (b < 0x80) {
+      cp = b;
+      i += 1;
+    } else if (b < 0xE0 && i + 1 < n) {
+      cp = ((b & 0x1Fu) << 6) | (p[i + 1] & 0x3Fu);
+      i += 2;
+    } else if (b < 0xF0 && i + 2 < n) {
+      cp = ((b & 0x0Fu) << 12) | ((p[i + 1] & 0x3Fu) << 6) | (p[i + 2] & 0x3Fu);
+      i += 3;
+    } else if (i + 3 < n) {
+      cp = ((b & 0x07u) << 18) | ((p[i + 1] & 0x3Fu) << 12) | ((p[i + 2] & 0x3Fu) << 6) | (p[i + 3] & 0x3Fu);
+      i += 4;
+    } else {
+      cp = 0xFFFD;
+      i = n;
+    }
+    if (cp >= 0x10000) {
+      cp -= 0x10000;
+      out.push_back(static_cast<char16_t>(0xD800 + (cp >> 10)));
+      out.push_back(static_cast<char16_t>(0xDC00 + (cp & 0x3FF)));
+    } else {
+      out.push_back(static_cast<char16_t>(cp));
+    }
+  }
+  return out;
+}
+
+// Units of a string: bytes for ASCII, decoded UTF-16 otherwise.
+struct Units {
+  explicit Units(const String& s) : ascii(s.isAscii()), bytes(s.c_str()) {
+    if (ascii) {
+      count = s.byteLength();
+    } else {
+      wide = decode(s);
+      count = wide.size();
+    }
+  }
+  char16_t operator[](size_t i) const { return ascii ? static_cast<char16_t>(static_cast<uint8_t>(bytes[i])) : wide[i]; }
+  String range(size_t begin, size_t end) const {
+    if (end <= begin) return String();
+    return ascii ? String(bytes + begin, end - begin) : String::fromUtf16(wide.data() + begin, end - begin);
+  }
+  bool ascii;
+  const char* bytes;
+  std::u16string wide;
+  size_t count;
+};
+
+// ToIntegerOrInfinity clamped into [0, len].
+size_t clampIndex(double x, size_t len) {
+  if (x != x || x <= 0) return 0;
+  if (x >= static_cast<double>(len)) return len;
+  return static_cast<size_t>(x);
+}
+
+// slice()'s relative index: negative counts from the end.
+size_t relativeIndex(double x, size_t len) {
+  if (x != x) return 0;
+  double k = std::trunc(x);
+  if (k < 0) k += static_cast<double>(len);
+  return clampIndex(k, len);
+}
+
+long findUnits(const Units& hay, const Units& needle, size_t from) {
+  if (needle.count == 0) return from <= hay.count ? static_cast<long>(from) : static_cast<long>(hay.count);
+  for (size_t i = from; i + needle.count <= hay.count; ++i) {
+    size_t j = 0;
+    while (j < needle.count && hay[i + j] == needle[j]) ++j;
+    if (j == needle.count) return static_cast<long>(i);
+  }
+  return -1;
+}
+
+bool isJsSpace(char16_t c) {
+  return c == 0x09 || c == 0x0A || c == 0x0B || c == 0x0C || c == 0x0D || c == 0x20 || c == 0xA0 ||
+         c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F ||
+         c == 0x205F || c == 0x3000 || c == 0xFEFF;
+}
+
+String mapAscii(const String& s, char from, char to, int delta) {
+  std::string out(s.c_str(), s.byteLength());
+  for (char& c : out)
+    if (c >= from && c <= to) c = static_cast<char>(c + delta);
+  return String(out.data(), out.size());
+}
+
+}  // namespace
+
+StringData* StringData::create(const char* bytes, size_t byteLength, bool isUndefined) {
+  void* memory = ::operator new(sizeof(StringData) + byteLength + 1);
+  StringData* d = new (memory) StringData();
+  char* storage = reinterpret_cast<char*>(d + 1);
+  memcpy(storage, bytes, byteLength);
+  storage[byteLength] = 0;
+  d->byteLength = static_cast<uint32_t>(byteLength);
+  d->length16 = utf16Length(bytes, byteLength, &d->ascii);
+  d->isUndefined = isUndefined;
+  return d;
+}
+
+String::String(const char* utf8) : String(utf8, strlen(utf8)) {}
+
+String::String(const char* utf8, size_t byteLength) {
+  if (byteLength) d_ = Ref<StringData>(StringData::create(utf8, byteLength), AdoptTag{});
+}
+
+String String::undefinedValue() {
+  return String(Ref<StringData>(StringData::create("undefined", 9, true), AdoptTag{}));
+}
+
+String String::fromUtf16(const char16_t* u, size_t count) {
+  std::string out;
+  out.reserve(count);
+  for (size_t i = 0; i < count; ++i) {
+    uint32_t cp = u[i];
+    if (cp >= 0xD800 && cp < 0xDC00 && i + 1 < count && u[i + 1] >= 0xDC00 && u[i + 1] < 0xE000) {
+      cp = 0x10000 + ((cp - 0xD800) << 10) + (u[i + 1] - 0xDC00);
+      ++i;
+    }
+    if (cp < 0x80) {
+      out.push_back(static_cast<char>(cp));
+    } else if (cp < 0x800) {
+      out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
+      out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    } else if (cp < 0x10000) {
+      out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
+      out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+      out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    } else {
+      out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
+      out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+      out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+      out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    }
+  }
+  return String(out.data(), out.size());
+}
+
+String String::fromCharCode(double code) {
+  char16_t unit = static_cast<char16_t>(toUint32(code) & 0xFFFF);
+  return fromUtf16(&unit, 1);
+}
+
+char16_t String::unitAt(size_t i) const {
+  if (isAscii()) return static_cast<char16_t>(static_cast<uint8_t>(c_str()[i]));
+  return decode(*this)[i];
+}
+
+String String::charAt(double index) const {
+  Units u(*this);
+  double k = index != index ? 0 : std::trunc(index);
+  if (k < 0 || k >= static_cast<double>(u.count)) return String();
+  size_t i = static_cast<size_t>(k);
+  return u.range(i, i + 1);
+}
+
+String String::elementAt(double index) const {
+  Units u(*this);
+  if (!(index >= 0 && index < static_cast<double>(u.count) && index == std::floor(index))) return undefinedValue();
+  size_t i = static_cast<size_t>(index);
+  return u.range(i, i + 1);
+}
+
+Array<String> String::codePoints() const {
+  Array<String> out;
+  Units u(*this);
+  for (size_t i = 0; i < u.count;) {
+    bool pair = u[i] >= 0xD800 && u[i] < 0xDC00 && i + 1 < u.count && u[i + 1] >= 0xDC00 && u[i + 1] < 0xE000;
+    size_t n = pair ? 2 : 1;
+    out.push(u.range(i, i + n));
+    i += n;
+  }
+  return out;
+}
+
+double String::charCodeAt(double index) const {
+  Units u(*this);
+  double k = index != index ? 0 : std::trunc(index);
+  if (k < 0 || k >= static_cast<double>(u.count)) return NAN;
+  return u[static_cast<size_t>(k)];
+}
+
+double String::indexOf(const String& needle, double from) const {
+  Units hay(*this), pattern(needle);
+  return static_cast<double>(findUnits(hay, pattern, clampIndex(std::trunc(from != from ? 0 : from), hay.count)));
+}
+
+bool String::startsWith(const String& prefix, double position) const {
+  Units hay(*this), pattern(prefix);
+  size_t start = clampIndex(std::trunc(position != position ? 0 : position), hay.count);
+  if (start + pattern.count > hay.count) return false;
+  for (size_t i = 0; i < pattern.count; ++i)
+    if (hay[start + i] != pattern[i]) return false;
+  return true;
+}
+
+bool String::endsWith(const String& suffix) const { return endsWith(suffix, length()); }
+
+bool String::endsWith(const String& suffix, double endPosition) const {
+  Units hay(*this), pattern(suffix);
+  size_t end = clampIndex(std::trunc(endPosition != endPosition ? 0 : endPosition), hay.count);
+  if (pattern.count > end) return false;
+  size_t start = end - pattern.count;
+  for (size_t i = 0; i < pattern.count; ++i)
+    if (hay[start + i] != pattern[i]) return false;
+  return true;
+}
+
+String String::slice(double start, double end) const {
+  Units u(*this);
+  return u.range(relativeIndex(start, u.count), relativeIndex(end, u.count));
+}
+
+String String::substring(double start, double end) const {
+  Units u(*this);
+  size_t a = clampIndex(std::trunc(start != start ? 0 : start), u.count);
+  size_t b = clampIndex(std::trunc(end != end ? 0 : end), u.count);
+  return a < b ? u.range(a, b) : u.range(b, a);
+}
+
+String String::toUpperCase() const { return mapAscii(*this, 'a', 'z', 'A' - 'a'); }
+String String::toLowerCase() const { return mapAscii(*this, 'A', 'Z', 'a' - 'A'); }
+
+String String::trim() const {
+  Units u(*this);
+  size_t begin = 0, end = u.count;
+  while (begin < end && isJsSpace(u[begin])) ++begin;
+  while (end > begin && isJsSpace(u[end - 1])) --end;
+  return u.range(begin, end);
+}
+
+Array<String> String::split(const String& separator) const {
+  Array<String> out;
+  Units hay(*this), sep(separator);
+  if (sep.count == 0) return splitUnits();
+  size_t start = 0;
+  for (;;) {
+    long at = findUnits(hay, sep, start);
+    if (at < 0) break;
+    out.push(hay.range(start, static_cast<size_t>(at)));
+    start = static_cast<size_t>(at) + sep.count;
+  }
+  out.push(hay.range(start, hay.count));
+  return out;
+}
+
+Array<String> String::splitUnits() const {
+  Array<String> out;
+  Units u(*this);
+  for (size_t i = 0; i < u.count; ++i) out.push(u.range(i, i + 1));
+  return out;
+}
+
+String& String::operator+=(const String& other) {
+  *this = *this + other;
+  return *this;
+}
+
+bool String::operator==(const String& o) const {
+  return byteLength() == o.byteLength() && memcmp(c_str(), o.c_str(), byteLength()) == 0;
+}
+
+int String::compare(const String& o) const {
+  if (isAscii() && o.isAscii()) {
+    int c = strcmp(c_str(), o.c_str());
+    return c < 0 ? -1 : c > 0 ? 1 : 0;
+  }
+  std::u16string a = decode(*this), b = decode(o);
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+String operator+(const String& a, const String& b) { return concat({a, b}); }
+
+String concat(std::initializer_list<String> parts) {
+  size_t total = 0;
+  for (const String& p : parts) total += p.byteLength();
+  std::string out;
+  out.reserve(total);
+  for (const String& p : parts) out.append(p.c_str(), p.byteLength());
+  return String(out.data(), out.size());
+}
+
+}  // namespace tsesp

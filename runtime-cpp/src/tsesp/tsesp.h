@@ -1,0 +1,16 @@
+// The one header generated sketch code includes: every tsesp runtime concept a lowered TS module may
+// call (values, strings, arrays, closures, console, timers, Math, the Arduino API).
+// Calling context: see each header; all TS code runs on the TS loop.
+#pragma once
+
+#include "tsesp/arduino_api.h"
+#include "tsesp/array.h"
+#include "tsesp/console.h"
+#include "tsesp/event_loop.h"
+#include "tsesp/function.h"
+#include "tsesp/logical.h"
+#include "tsesp/math.h"
+#include "tsesp/number.h"
+#include "tsesp/optional.h"
+#include "tsesp/ref.h"
+#include "tsesp/string.h"
