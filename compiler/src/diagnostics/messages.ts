@@ -198,6 +198,9 @@ export const messages = {
   thisInStatic: entry("TSESP2054", "this-in-static", "'this' in a static member is not supported",
     "name the class instead: `{className}.{member}`",
     "In a static member `this` is the class itself; write the class name, which compiles to a C++ static access."),
+  scriptFile: entry("TSESP2055", "script-file", "'{file}' is imported but is not a module",
+    "`export` what other files use and import it by name: `import { LED } from \"./pins\"`",
+    "Only the entry file may be a plain script. Every other file of a sketch must be an ES module (with `import` or `export`), so its top-level names stay its own, as they do when Node runs the sketch."),
 
   // 9xxx: internal errors (bugs in ts-esp). 9000-9099 are thrown by lower/ as InternalCompilerError.
   internalLoweringUnhandled: entry("TSESP9000", "internal-lowering-unhandled", "lowering does not handle {kind} '{text}' (please report)",

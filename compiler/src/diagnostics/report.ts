@@ -99,6 +99,7 @@ export const report = {
   methodValue: (node: ts.Node, construct: string, hint: string) => at(node, messages.methodValue, { construct, hint }),
   thisInStatic: (node: ts.Node, className: string, member: string) =>
     at(node, messages.thisInStatic, { className, member }),
+  scriptFile: (node: ts.Node, file: string) => at(node, messages.scriptFile, { file }),
   typeFeature: (node: ts.Node, construct: string, hint: string) =>
     at(node, messages.typeFeature, { construct, hint }),
 

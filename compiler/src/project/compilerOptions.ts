@@ -12,7 +12,20 @@ export type OptionsResult = { ok: true; options: ts.CompilerOptions } | { ok: fa
 
 /** Settings a sketch cannot change: they define the language ts-esp compiles. */
 export const FORCED_OPTIONS: ts.CompilerOptions = {
+  // `strict` and each flag it implies: a tsconfig cannot switch one off again.
   strict: true,
+  noImplicitAny: true,
+  noImplicitThis: true,
+  strictNullChecks: true,
+  strictFunctionTypes: true,
+  strictBindCallApply: true,
+  strictPropertyInitialization: true,
+  strictBuiltinIteratorReturn: true,
+  useUnknownInCatchVariables: true,
+  alwaysStrict: true,
+  // ES2022 class field semantics, as Node runs them.
+  useDefineForClassFields: true,
+  noLib: false,
   target: ts.ScriptTarget.ES2022,
   module: ts.ModuleKind.ESNext,
   moduleResolution: ts.ModuleResolutionKind.Bundler,

@@ -4,6 +4,7 @@ import { noForOfNonArray } from "./noForOfNonArray";
 import { noMethodValues } from "./noMethodValues";
 import { noObjectToString } from "./noObjectToString";
 import { noReferenceDirectives } from "./noReferenceDirectives";
+import { noScriptFiles } from "./noScriptFiles";
 import { noAbstract } from "./noAbstract";
 import { noAccessors } from "./noAccessors";
 import { noAny } from "./noAny";
@@ -54,6 +55,7 @@ export const rules: readonly SubsetRule[] = [
   noMethodValues,
   noObjectToString,
   noReferenceDirectives,
+  noScriptFiles,
   noAbstract,
   noAccessors,
   noAny,

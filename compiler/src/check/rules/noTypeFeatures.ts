@@ -22,6 +22,8 @@ const REFUSED: Partial<Record<ts.SyntaxKind, [string, string]>> = {
   [ts.SyntaxKind.ConstructorType]: ["constructor", "pass a function that creates the object"],
   [ts.SyntaxKind.ImportType]: ["'import(...)'", "import the type with an import declaration"],
   [ts.SyntaxKind.ObjectKeyword]: ["'object'", USE_INTERFACE],
+  [ts.SyntaxKind.CallSignature]: ["call signature", "use a property of function type: `run: (x: number) => void`"],
+  [ts.SyntaxKind.ConstructSignature]: ["construct signature", "pass a function that creates the object"],
   [ts.SyntaxKind.NeverKeyword]: ["'never'", "use void for functions that do not return a value"],
 };
 
@@ -43,5 +45,6 @@ export const noTypeFeatures: SubsetRule = {
 
 /** `typeof` / keywords also occur in expressions; only type syntax is meant here. */
 function isTypeSyntax(node: ts.Node): boolean {
-  return ts.isTypeNode(node) || node.kind === ts.SyntaxKind.ObjectKeyword || node.kind === ts.SyntaxKind.NeverKeyword;
+  return ts.isTypeNode(node) || ts.isCallSignatureDeclaration(node) || ts.isConstructSignatureDeclaration(node) ||
+    node.kind === ts.SyntaxKind.ObjectKeyword || node.kind === ts.SyntaxKind.NeverKeyword;
 }

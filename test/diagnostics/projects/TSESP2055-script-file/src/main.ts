@@ -1,0 +1,3 @@
+import "./pins";
+
+console.log(LED_PIN);

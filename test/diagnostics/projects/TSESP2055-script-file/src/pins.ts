@@ -1,0 +1,1 @@
+const LED_PIN = 2;
