@@ -1,0 +1,66 @@
+// The runtime library for host builds: runtime-cpp configured and built with CMake once per
+// sanitizer variant into the cache (runtime/<variant>-<source hash>/), then described by the
+// tsesp-build.json CMake writes there.
+import { spawn } from "node:child_process";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { cacheRoot, hashRuntimeSources, withLock } from "./cache";
+
+export type SanitizerVariant = "none" | "address" | "thread";
+
+/** tsesp-build.json, as runtime-cpp/CMakeLists.txt writes it. */
+export interface RuntimeBuildInfo {
+  library: string;
+  includeDirs: string[];
+  defines: string[];
+  sanitizerFlags: string;
+  linkLibraries: string;
+}
+
+export interface CommandResult {
+  status: number;
+  output: string;
+}
+
+export function runCommand(command: string, args: string[], cwd?: string): Promise<CommandResult> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd, stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    child.stdout.on("data", (d) => (output += d));
+    child.stderr.on("data", (d) => (output += d));
+    child.on("error", (e) => resolve({ status: 127, output: `${command}: ${e.message}` }));
+    child.on("close", (code) => resolve({ status: code ?? 1, output }));
+  });
+}
+
+function readInfo(buildDir: string): RuntimeBuildInfo | undefined {
+  const file = path.join(buildDir, "tsesp-build.json");
+  if (!fs.existsSync(file)) return undefined;
+  const info = JSON.parse(fs.readFileSync(file, "utf8")) as RuntimeBuildInfo;
+  return fs.existsSync(info.library) ? info : undefined;
+}
+
+/** Builds (or finds in the cache) the runtime library for `variant`. */
+export async function ensureRuntimeLibrary(
+  packageRoot: string,
+  variant: SanitizerVariant,
+): Promise<{ ok: true; info: RuntimeBuildInfo; hash: string } | { ok: false; error: string }> {
+  const runtimeDir = path.join(packageRoot, "runtime-cpp");
+  const hash = hashRuntimeSources(runtimeDir);
+  const buildDir = path.join(cacheRoot(packageRoot), "runtime", `${variant}-${hash}`);
+  const cached = readInfo(buildDir);
+  if (cached) return { ok: true, info: cached, hash };
+  return withLock(`${buildDir}.lock`, async () => {
+    const again = readInfo(buildDir);
+    if (again) return { ok: true as const, info: again, hash };
+    const generator = fs.existsSync("/usr/bin/ninja") ? ["-G", "Ninja"] : [];
+    const configure = await runCommand("cmake", [
+      "-S", runtimeDir, "-B", buildDir, ...generator, `-DTSESP_SANITIZE=${variant}`, "-DTSESP_BUILD_TESTS=OFF", "-DCMAKE_BUILD_TYPE=RelWithDebInfo",
+    ]);
+    if (configure.status !== 0) return { ok: false as const, error: `configuring runtime-cpp failed:\n${configure.output}` };
+    const build = await runCommand("nice", ["-n", "10", "cmake", "--build", buildDir, "--target", "tsesp_runtime", "-j", "2"]);
+    if (build.status !== 0) return { ok: false as const, error: `building runtime-cpp failed:\n${build.output}` };
+    const info = readInfo(buildDir);
+    return info ? { ok: true as const, info, hash } : { ok: false as const, error: `runtime-cpp build wrote no tsesp-build.json in ${buildDir}` };
+  });
+}
