@@ -201,6 +201,9 @@ export const messages = {
   scriptFile: entry("TSESP2055", "script-file", "'{file}' is imported but is not a module",
     "`export` what other files use and import it by name: `import { LED } from \"./pins\"`",
     "Only the entry file may be a plain script. Every other file of a sketch must be an ES module (with `import` or `export`), so its top-level names stay its own, as they do when Node runs the sketch."),
+  nestedDeclaration: entry("TSESP2056", "nested-declaration", "{kind} declarations inside functions or blocks are not supported",
+    "move the {kind} to the top level of the module",
+    "Classes, interfaces and enums compile to C++ types at namespace scope; declare them at the top level of a module. Nested functions are fine."),
 
   // 9xxx: internal errors (bugs in ts-esp). 9000-9099 are thrown by lower/ as InternalCompilerError.
   internalLoweringUnhandled: entry("TSESP9000", "internal-lowering-unhandled", "lowering does not handle {kind} '{text}' (please report)",

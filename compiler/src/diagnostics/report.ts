@@ -100,6 +100,7 @@ export const report = {
   thisInStatic: (node: ts.Node, className: string, member: string) =>
     at(node, messages.thisInStatic, { className, member }),
   scriptFile: (node: ts.Node, file: string) => at(node, messages.scriptFile, { file }),
+  nestedDeclaration: (node: ts.Node, kind: string) => at(node, messages.nestedDeclaration, { kind }),
   typeFeature: (node: ts.Node, construct: string, hint: string) =>
     at(node, messages.typeFeature, { construct, hint }),
 

@@ -106,3 +106,14 @@ const double = function (n: number): number {
   return n * 2;
 };
 console.log(newest, double(newest));
+const word = "héllo";
+let letters2 = "";
+for (const ch of word) letters2 += ch;
+for (let i = 0; i < word.length; i++) letters2 += word[i];
+const shape: Shape2 = { area: () => 4, name: "sq" };
+console.log(letters2, shape.area(), shape.name);
+
+interface Shape2 {
+  area(): number;
+  name: string;
+}

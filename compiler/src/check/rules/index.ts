@@ -2,6 +2,7 @@
 import type { SubsetRule } from "../rule";
 import { noForOfNonArray } from "./noForOfNonArray";
 import { noMethodValues } from "./noMethodValues";
+import { noNestedDeclarations } from "./noNestedDeclarations";
 import { noObjectToString } from "./noObjectToString";
 import { noReferenceDirectives } from "./noReferenceDirectives";
 import { noScriptFiles } from "./noScriptFiles";
@@ -53,6 +54,7 @@ import { noVoidOperator } from "./noVoidOperator";
 export const rules: readonly SubsetRule[] = [
   noForOfNonArray,
   noMethodValues,
+  noNestedDeclarations,
   noObjectToString,
   noReferenceDirectives,
   noScriptFiles,

@@ -1,4 +1,4 @@
-// `obj[key]`, `obj["name"]`, `s[i]` on anything but an array -> TSESP2010; `{ [k]: v }` and
+// `obj[key]`, `obj["name"]` on anything but an array or a string -> TSESP2010; `{ [k]: v }` and
 // `class C { [k] = 1 }` (computed property names) -> TSESP2051.
 import { ts } from "ts-morph";
 import { report } from "../../diagnostics/report";
@@ -17,11 +17,9 @@ export const noDynamicKeys: SubsetRule = {
       ["prototype", "__proto__", "constructor"].includes(node.argumentExpression.text);
     if (prototypeKey) return; // noPrototype reports it
     const type = ctx.checker.getTypeAtLocation(node.expression);
-    if (ctx.checker.isArrayType(type)) return;
+    if (ctx.checker.isArrayType(type) || (type.flags & ts.TypeFlags.StringLike) !== 0) return;
     const typeName = ctx.checker.typeToString(ctx.checker.getBaseTypeOfLiteralType(type));
-    if ((type.flags & ts.TypeFlags.StringLike) !== 0) {
-      ctx.report(report.dynamicPropertyKey(node, typeName, "; for a character of a string use `s.charAt(i)`"));
-    } else if (ts.isStringLiteral(node.argumentExpression)) {
+    if (ts.isStringLiteral(node.argumentExpression)) {
       ctx.report(report.dynamicPropertyKey(node, typeName, `; here: \`.${node.argumentExpression.text}\``));
     } else {
       ctx.report(report.dynamicPropertyKey(node, typeName));

@@ -1,5 +1,4 @@
-// `for (const ch of "abc")` and for...of over anything but an array -> TSESP2000 (strings iterate by
-// code point in JS; ts-esp compiles array iteration only).
+// for...of over anything but an array or a string (by code point, as JS) -> TSESP2000.
 import { ts } from "ts-morph";
 import { report } from "../../diagnostics/report";
 import type { SubsetRule } from "../rule";
@@ -10,11 +9,8 @@ export const noForOfNonArray: SubsetRule = {
   visit(node, ctx) {
     if (!ts.isForOfStatement(node) || node.awaitModifier !== undefined) return;
     const type = ctx.checker.getTypeAtLocation(node.expression);
-    if (ctx.checker.isArrayType(type)) return;
-    const name = ctx.checker.typeToString(ctx.checker.getBaseTypeOfLiteralType(type));
-    const hint = (type.flags & ts.TypeFlags.StringLike) !== 0
-      ? "loop over the indexes: `for (let i = 0; i < s.length; i++) { const ch = s.charAt(i); }`"
-      : "iterate over an array";
-    ctx.report(report.unsupportedSyntax(node.expression, `'for...of' over '${name}'`, hint));
+    if (ctx.checker.isArrayType(type) || (type.flags & ts.TypeFlags.StringLike) !== 0) return;
+    const name = ctx.checker.typeToString(type);
+    ctx.report(report.unsupportedSyntax(node.expression, `'for...of' over '${name}'`, "iterate over an array"));
   },
 };

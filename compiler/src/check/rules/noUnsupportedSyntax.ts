@@ -1,5 +1,6 @@
 // Syntax without a lowering yet -> TSESP2000 with a rewrite: class expressions, `#private` names,
-// `static {}` blocks, `new.target` / `import.meta`, tagged templates, `accessor` fields.
+// `static {}` blocks, `new.target` / `import.meta`, tagged templates, `accessor` fields, methods and
+// numeric property names in object literals.
 import { ts } from "ts-morph";
 import { report } from "../../diagnostics/report";
 import type { SubsetRule } from "../rule";
@@ -18,6 +19,11 @@ export const noUnsupportedSyntax: SubsetRule = {
       ctx.report(report.unsupportedSyntax(node, `'${node.getText()}'`, "pass the value you need as a parameter"));
     } else if (ts.isTaggedTemplateExpression(node)) {
       ctx.report(report.unsupportedSyntax(node, "a tagged template", "call the function with the values, or use a plain template literal"));
+    } else if (ts.isMethodDeclaration(node) && ts.isObjectLiteralExpression(node.parent)) {
+      const name = node.name.getText();
+      ctx.report(report.unsupportedSyntax(node.name, "a method in an object literal", `use a property holding an arrow function: \`${name}: () => ...\``));
+    } else if (ts.isPropertyAssignment(node) && ts.isNumericLiteral(node.name)) {
+      ctx.report(report.unsupportedSyntax(node.name, "a numeric property name", "use an array, or a property with a name"));
     } else if (node.kind === ts.SyntaxKind.AccessorKeyword) {
       ctx.report(report.unsupportedSyntax(node, "an 'accessor' field", "use a plain field"));
     }

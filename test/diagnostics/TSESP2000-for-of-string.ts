@@ -1,4 +1,0 @@
-const name = "esp";
-for (const ch of name) {
-  console.log(ch);
-}

@@ -1,4 +1,0 @@
-const word = "hello";
-for (let i = 0; i < word.length; i++) {
-  console.log(word[i]);
-}
