@@ -5,6 +5,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { loadProject, type LoadOptions } from "../compiler/src/project/load";
 import { checkProject } from "../compiler/src/check";
+import { compileSketch } from "../compiler/src/pipeline";
 import { formatDiagnostics } from "../compiler/src/diagnostics/format";
 import { listMessages } from "../compiler/src/diagnostics/messages";
 import { renderDiagnosticPage, renderDiagnosticsIndex, type DiagnosticExample } from "../compiler/src/diagnostics/docs";
@@ -61,6 +62,13 @@ describe("refused projects", () => {
 describe("accepted sketches", () => {
   test.each(acceptedCases)("%s", (name) => {
     expect(formatDiagnostics(diagnose(path.join("test/diagnostics/accepted", name)))).toBe("");
+  });
+
+  // The seam between check/ and lower/: what the check accepts must lower without internal errors.
+  test.each(acceptedCases)("%s lowers to C++", (name) => {
+    const result = compileSketch(path.join("test/diagnostics/accepted", name));
+    expect(result.diagnostics).toEqual([]);
+    expect(result.files?.length).toBeGreaterThan(0);
   });
 });
 
