@@ -1,4 +1,5 @@
-// `let x: number | string`, `function f(): A | B`, `const v = c ? 1 : "a"` -> TSESP2017.
+// `let x: number | string`, `function f(): A | B`, `const v = c ? 1 : "a"`, `log(c ? 1 : "a")`
+// -> TSESP2017 (value choices are fine where only their truthiness is used: `if (a && b.length)`).
 // Accepted: `T | undefined` (what `x?: T` means and what `arr.pop()` returns), written or inferred;
 // boolean, literal families and enums, which TypeScript models as unions.
 import { ts } from "ts-morph";
@@ -21,6 +22,11 @@ export const noUnions: SubsetRule = {
       }
       return;
     }
+    if (isValueChoice(node) && !isInConditionPosition(node)) {
+      const type = ctx.checker.getTypeAtLocation(node);
+      if (isUnsupportedUnion(type, ctx.checker)) ctx.report(report.unionType(node, ctx.checker.typeToString(type)));
+      return;
+    }
     if (isFunctionWithInferredReturn(node)) {
       const signature = ctx.checker.getSignatureFromDeclaration(node);
       const returnType = signature?.getReturnType();
@@ -30,6 +36,31 @@ export const noUnions: SubsetRule = {
     }
   },
 };
+
+/** `c ? a : b`, `a || b`, `a && b`, `a ?? b`: expressions whose value may come from either side. */
+function isValueChoice(node: ts.Node): node is ts.Expression {
+  if (ts.isConditionalExpression(node)) return true;
+  if (!ts.isBinaryExpression(node)) return false;
+  const kind = node.operatorToken.kind;
+  return kind === ts.SyntaxKind.BarBarToken || kind === ts.SyntaxKind.AmpersandAmpersandToken ||
+    kind === ts.SyntaxKind.QuestionQuestionToken;
+}
+
+/** Only the truthiness of the value is used (if/while/for tests, `!x`, a ternary's condition). */
+function isInConditionPosition(node: ts.Node): boolean {
+  const parent = node.parent;
+  if (ts.isParenthesizedExpression(parent)) return isInConditionPosition(parent);
+  if (ts.isIfStatement(parent) || ts.isWhileStatement(parent) || ts.isDoStatement(parent)) return parent.expression === node;
+  if (ts.isForStatement(parent)) return parent.condition === node;
+  if (ts.isConditionalExpression(parent)) return parent.condition === node;
+  if (ts.isPrefixUnaryExpression(parent)) return parent.operator === ts.SyntaxKind.ExclamationToken;
+  if (ts.isBinaryExpression(parent)) {
+    const kind = parent.operatorToken.kind;
+    const logical = kind === ts.SyntaxKind.BarBarToken || kind === ts.SyntaxKind.AmpersandAmpersandToken;
+    return logical && isInConditionPosition(parent);
+  }
+  return false;
+}
 
 function isFunctionWithInferredReturn(node: ts.Node): node is ts.SignatureDeclaration & { name?: ts.Node } {
   if (!(ts.isFunctionDeclaration(node) || ts.isMethodDeclaration(node) || ts.isArrowFunction(node))) return false;

@@ -17,7 +17,11 @@ export const noUnsupportedGlobals: SubsetRule = {
         reportGlobal(name, ctx);
       }
     } else if (ts.isIdentifier(node) && !isNameOfDeclarationOrMember(node) && !isInTypePosition(node)) {
-      if (isEsLibName(node, ctx) && !SUPPORTED_GLOBALS.has(node.text)) reportGlobal(node, ctx);
+      if (!isEsLibName(node, ctx)) return;
+      if (!SUPPORTED_GLOBALS.has(node.text)) reportGlobal(node, ctx);
+      else if (ts.isNewExpression(node.parent) && node.parent.expression === node) {
+        ctx.report(report.unsupportedBuiltin(node, `new ${node.text}`, `use the primitive: \`${node.text}(x)\` converts without a wrapper object`));
+      }
     }
   },
 };

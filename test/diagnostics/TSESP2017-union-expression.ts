@@ -1,0 +1,3 @@
+const ready = digitalRead(4) === HIGH;
+console.log(ready ? "ready" : 0);
+if (ready && "go".length) console.log("going");

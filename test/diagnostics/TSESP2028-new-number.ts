@@ -1,0 +1,2 @@
+const boxed = new Number(3);
+console.log(boxed.toFixed(1));
