@@ -6,6 +6,7 @@ import { noNestedDeclarations } from "./noNestedDeclarations";
 import { noObjectToString } from "./noObjectToString";
 import { noReferenceDirectives } from "./noReferenceDirectives";
 import { noScriptFiles } from "./noScriptFiles";
+import { noVoidValues } from "./noVoidValues";
 import { noAbstract } from "./noAbstract";
 import { noAccessors } from "./noAccessors";
 import { noAny } from "./noAny";
@@ -58,6 +59,7 @@ export const rules: readonly SubsetRule[] = [
   noObjectToString,
   noReferenceDirectives,
   noScriptFiles,
+  noVoidValues,
   noAbstract,
   noAccessors,
   noAny,

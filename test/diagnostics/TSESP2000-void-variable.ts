@@ -1,0 +1,5 @@
+function blink(): void {
+  digitalWrite(2, HIGH);
+}
+const result = blink();
+console.log(result === undefined);
