@@ -1,0 +1,7 @@
+function check(level: number): boolean {
+	if (level != LOW) {
+		return true;
+	}
+	return false;
+}
+console.log(check(1));

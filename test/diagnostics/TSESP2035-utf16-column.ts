@@ -1,0 +1,1 @@
+const greeting = "héllo 😀"; if (greeting.length == 8) console.log("eight");
