@@ -1,6 +1,9 @@
 // Print's formatting, shared by every Print subclass on the PC port.
 #include "Print.h"
 
+#include "Printable.h"
+#include "WString.h"
+
 #include <cmath>
 #include <cstdio>
 
@@ -58,3 +61,7 @@ size_t Print::printFloat(double n, int digits) {
   if (len < 0) return 0;
   return write(buf, static_cast<size_t>(len) < sizeof buf ? static_cast<size_t>(len) : sizeof buf - 1);
 }
+
+size_t Print::print(const String &s) { return write(s.c_str(), s.length()); }
+
+size_t Print::print(const Printable &x) { return x.printTo(*this); }

@@ -12,6 +12,9 @@
 #define OCT 8
 #define BIN 2
 
+class String;
+class Printable;
+
 class Print {
  public:
   virtual ~Print() = default;
@@ -24,6 +27,8 @@ class Print {
   size_t printf(const char *format, ...) __attribute__((format(printf, 2, 3)));
 
   size_t print(const char *s) { return write(s); }
+  size_t print(const String &s);
+  size_t print(const Printable &x);
   size_t print(char c) { return write(static_cast<uint8_t>(c)); }
   size_t print(unsigned char n, int base = DEC) { return printNumber(n, base); }
   size_t print(int n, int base = DEC) { return printSigned(n, base); }

@@ -34,29 +34,36 @@ HostNet &hostNet() {
 
 std::atomic<bool> usesSlirp{false};
 
-struct AddNetifCall {
+struct TcpipCall {
+  void (*fn)(void *);
+  void *arg;
+  sys_sem_t done;
+};
+
+// tcpip thread.
+void runTcpipCall(void *context) {
+  auto *call = static_cast<TcpipCall *>(context);
+  call->fn(call->arg);
+  sys_sem_signal(&call->done);
+}
+
+struct AddNetifArgs {
   HostNet *net;
   GuestAddressing addressing;
   netif_linkoutput_fn linkoutput;
   void *state;
   const char *name;
-  sys_sem_t done;
 };
-
-// tcpip thread.
-void addNetifOnTcpip(void *arg) {
-  auto *call = static_cast<AddNetifCall *>(arg);
-  addEthernetNetifOnTcpip(&call->net->netif, call->addressing, call->linkoutput, call->state, call->name);
-  sys_sem_signal(&call->done);
-}
 
 void addNetif(HostNet &net, const GuestAddressing &addressing, netif_linkoutput_fn linkoutput, void *state,
               const char *name) {
-  AddNetifCall call{&net, addressing, linkoutput, state, name, {}};
-  sys_sem_new(&call.done, 0);
-  while (tcpip_callback(addNetifOnTcpip, &call) != ERR_OK) sys_msleep(1);
-  sys_arch_sem_wait(&call.done, 0);
-  sys_sem_free(&call.done);
+  AddNetifArgs args{&net, addressing, linkoutput, state, name};
+  tsesp_host_net_run_on_tcpip(
+      [](void *context) {
+        auto *a = static_cast<AddNetifArgs *>(context);
+        addEthernetNetifOnTcpip(&a->net->netif, a->addressing, a->linkoutput, a->state, a->name);
+      },
+      &args);
 }
 
 void startTcpip() {
@@ -158,6 +165,18 @@ int tsesp_host_net_start(void) {
 struct netif *tsesp_host_net_netif(void) {
   tsesp_host::HostNet &net = hostNet();
   return net.status.load() == 0 ? &net.netif : nullptr;
+}
+
+void tsesp_host_net_run_on_tcpip(void (*fn)(void *arg), void *arg) {
+  if (tsesp_host_on_tcpip_thread()) {
+    fn(arg);
+    return;
+  }
+  tsesp_host::TcpipCall call{fn, arg, {}};
+  while (sys_sem_new(&call.done, 0) != ERR_OK) sys_msleep(1);
+  while (tcpip_callback(tsesp_host::runTcpipCall, &call) != ERR_OK) sys_msleep(1);
+  sys_arch_sem_wait(&call.done, 0);
+  sys_sem_free(&call.done);
 }
 
 int tsesp_host_net_forward(uint16_t host_port, uint16_t guest_port) {

@@ -33,6 +33,10 @@ struct netif *tsesp_host_net_netif(void);
 // port on [::1], to the guest's guest_port. Returns the host port, or -1. Starts the net if needed.
 int tsesp_host_net_forward(uint16_t host_port, uint16_t guest_port);
 
+// Runs fn(arg) on the tcpip thread and returns when it has run (inline if called there). Works in
+// both core-lock modes; the net must have been started. Any thread.
+void tsesp_host_net_run_on_tcpip(void (*fn)(void *arg), void *arg);
+
 // 1 if the calling thread holds lwIP's core lock (the tcpip thread holds it while it runs lwIP
 // code and callbacks). Any thread.
 int tsesp_host_core_lock_held(void);
