@@ -5,6 +5,8 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { loadProject, type LoadOptions } from "../compiler/src/project/load";
 import { checkProject } from "../compiler/src/check";
+import { runSubsetRules } from "../compiler/src/check/runRules";
+import { rules } from "../compiler/src/check/rules";
 import { compileSketch } from "../compiler/src/pipeline";
 import { formatDiagnostics } from "../compiler/src/diagnostics/format";
 import { listMessages } from "../compiler/src/diagnostics/messages";
@@ -69,6 +71,31 @@ describe("accepted sketches", () => {
     const result = compileSketch(path.join("test/diagnostics/accepted", name));
     expect(result.diagnostics).toEqual([]);
     expect(result.files?.length).toBeGreaterThan(0);
+  });
+});
+
+const examples = fs.existsSync(path.join(ROOT, "examples"))
+  ? fs.readdirSync(path.join(ROOT, "examples")).sort().map((d) => `examples/${d}`)
+    .filter((d) => fs.existsSync(path.join(ROOT, d, "src/main.ts")))
+  : [];
+const programs = fs.existsSync(path.join(ROOT, "test/programs"))
+  ? listFiles(path.join(ROOT, "test/programs")).filter((f) => f.endsWith(".ts") && !f.endsWith(".d.ts")).map((f) => `test/programs/${f}`)
+  : [];
+
+describe("the examples pass the whole check", () => {
+  test.each(examples)("%s", (sketch) => {
+    expect(formatDiagnostics(diagnose(sketch))).toBe("");
+  });
+});
+
+// The seam with lower/: every program of the compiled corpus is inside the subset. (TypeScript's
+// own verdict on them is left to their own suite, which compiles them.)
+describe("the program corpus passes the subset rules", () => {
+  test.each(programs.length > 0 ? programs : ["(none yet)"])("%s", (program) => {
+    if (program === "(none yet)") return;
+    const loaded = loadProject(program);
+    if (!loaded.ok) throw new Error(formatDiagnostics(loaded.diagnostics));
+    expect(formatDiagnostics(runSubsetRules(loaded.project, rules))).toBe("");
   });
 });
 

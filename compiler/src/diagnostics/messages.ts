@@ -191,7 +191,7 @@ export const messages = {
     "ts-esp compiles primitive types, arrays, function types, interfaces, classes and numeric enums. Tuples, literal types, intersections, object type literals and computed types are refused for now."),
   objectToString: entry("TSESP2052", "object-to-string", "converting '{type}' to a string is not supported",
     "build the text from its parts, e.g. `arr.join(\",\")` or `${p.x},${p.y}`",
-    "Only primitives (numbers, strings, booleans, undefined) convert to strings implicitly; JavaScript's conversions of arrays, objects and functions are not compiled."),
+    "Numbers, strings, booleans, undefined and arrays of them convert to strings as in JavaScript; objects and functions (`[object Object]`, source text) do not."),
   methodValue: entry("TSESP2053", "method-value", "{construct} is not supported",
     "{hint}",
     "Class methods compile to C++ member functions: they are called, never detached, replaced or read as values. `super.x` is only allowed as `super.method(...)`, and functions cannot carry properties."),

@@ -1,5 +1,6 @@
-// Implicit string conversion of non-primitives -> TSESP2052: `${arr}`, `"x" + obj`, `String(arr)`.
-// Accepted: numbers, strings, booleans, undefined, enums and optional primitives.
+// Implicit string conversion of objects and functions -> TSESP2052: `${obj}`, `"x" + f`, `String(p)`.
+// Accepted: numbers, strings, booleans, undefined, enums, optional values of those, and arrays of
+// convertible elements (joined with "," as JS does).
 import { ts } from "ts-morph";
 import { report } from "../../diagnostics/report";
 import type { RuleContext, SubsetRule } from "../rule";
@@ -33,13 +34,15 @@ const PRIMITIVE =
   ts.TypeFlags.StringLike | ts.TypeFlags.NumberLike | ts.TypeFlags.BooleanLike | ts.TypeFlags.Undefined |
   ts.TypeFlags.EnumLike | ts.TypeFlags.Void;
 
-function isPrimitive(type: ts.Type): boolean {
-  if (type.isUnion()) return type.types.every(isPrimitive);
-  return (type.flags & PRIMITIVE) !== 0;
+function isConvertible(type: ts.Type, checker: ts.TypeChecker, depth = 0): boolean {
+  if (type.isUnion()) return type.types.every((t) => isConvertible(t, checker, depth));
+  if ((type.flags & PRIMITIVE) !== 0) return true;
+  if (depth > 4 || !checker.isArrayType(type)) return false;
+  return checker.getTypeArguments(type as ts.TypeReference).every((t) => isConvertible(t, checker, depth + 1));
 }
 
 function checkConverted(expression: ts.Expression, ctx: RuleContext): void {
   const type = ctx.checker.getTypeAtLocation(expression);
   if ((type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) !== 0) return; // refused by noAny
-  if (!isPrimitive(type)) ctx.report(report.objectToString(expression, ctx.checker.typeToString(type)));
+  if (!isConvertible(type, ctx.checker)) ctx.report(report.objectToString(expression, ctx.checker.typeToString(type)));
 }

@@ -18,6 +18,7 @@ export const SUPPORTED_MEMBERS: Record<string, ReadonlySet<string>> = {
   Number: new Set(["toFixed", "toString"]),
   Array: new Set([
     "length", "push", "pop", "indexOf", "includes", "join", "slice", "map", "filter", "reduce", "forEach", "sort",
+    "toString",
   ]),
   Math: new Set(["*"]),
   StringConstructor: new Set(["fromCharCode"]),
