@@ -1,5 +1,5 @@
 // FreeRTOS kernel API on pthreads (the PC port), at ESP-IDF's include path. What is emulated and how
-// is described in port/host/freertos/README.md: tasks are detached pthreads, every kernel object
+// is described in port/host/README.md: tasks are detached pthreads, every kernel object
 // is guarded by one process-wide kernel mutex, priorities and core affinity are recorded but not
 // enforced, stack depths are in bytes as in ESP-IDF. configASSERT failures print and abort().
 // Calling context: any thread, including threads not created through xTaskCreate (the main
