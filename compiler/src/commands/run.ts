@@ -65,7 +65,11 @@ async function runNatively(args: ParsedArgs): Promise<number> {
   const generatedDir = path.join(target.workDir, "src");
   if (!writeGeneratedSources(target, generatedDir)) return 1;
   const built = await buildNative({ generatedDir, variant });
-  return runToExit(built.binary);
+  if (!built.ok) {
+    process.stderr.write(`${built.error.trimEnd()}\n`);
+    throw new CliError("the native build failed (if the sketch passed 'ts-esp check', this is a ts-esp bug: please report it)");
+  }
+  return runToExit(built.executable);
 }
 
 function parseSanitize(value: string | undefined): SanitizeVariant {

@@ -1,10 +1,10 @@
 // What a command's FILE.ts | DIR argument names: the sketch's root folder, entry file, config and the
 // work folder where ts-esp writes generated C++ and build stamps (DIR/.ts-esp for a project; a
-// per-file folder in the user cache for a single .ts file, so sketches sharing a folder never collide).
+// per-file folder in ts-esp's cache for a single .ts file, so sketches sharing a folder never collide).
 import * as crypto from "node:crypto";
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
+import { cacheRoot, findPackageRoot } from "../../native/cache";
 import { readTsEspConfig, DEFAULT_ENTRY } from "../../project/config";
 import type { TsEspConfig } from "../../project/types";
 import { CliError } from "./errors";
@@ -26,11 +26,9 @@ export interface SketchTarget {
 /** Folder name of the generated project inside a sketch project. */
 export const WORK_DIR_NAME = ".ts-esp";
 
-/** ts-esp's per-user cache: $TSESP_CACHE_DIR, else $XDG_CACHE_HOME/ts-esp, else ~/.cache/ts-esp. */
+/** ts-esp's cache (shared with native builds): $TSESP_CACHE_DIR, else node_modules/.cache/ts-esp. */
 export function userCacheDir(): string {
-  if (process.env.TSESP_CACHE_DIR) return path.resolve(process.env.TSESP_CACHE_DIR);
-  const base = process.env.XDG_CACHE_HOME || path.join(os.homedir(), ".cache");
-  return path.join(base, "ts-esp");
+  return path.resolve(cacheRoot(findPackageRoot()));
 }
 
 /** Resolves `given` (default: the working directory) or throws a one-line CliError. */
