@@ -1,0 +1,4 @@
+const seen = new Set<number>();
+for (const pin of seen) {
+  console.log(pin);
+}
