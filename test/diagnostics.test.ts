@@ -1,7 +1,9 @@
 // The diagnostics corpus: each test/diagnostics/<CODE>-<slug>.ts (or project folder under
 // projects/) must produce exactly its .errors.txt baseline, including the code frame; everything in
 // accepted/ must produce nothing. ACCEPT=1 rewrites baselines and the generated docs pages.
+import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
+import * as os from "node:os";
 import * as path from "node:path";
 import { loadProject, type LoadOptions } from "../compiler/src/project/load";
 import { checkProject } from "../compiler/src/check";
@@ -33,6 +35,9 @@ function expectFile(file: string, actual: string): void {
 }
 
 const codeOf = (name: string) => name.split("-")[0];
+/** The host build's include folders (runtime-cpp/CMakeLists.txt, TSESP_HOST_INCLUDES). */
+const HOST_INCLUDES = ["runtime-cpp/src", "runtime-cpp/port/host", "runtime-cpp/port/host/arduino",
+  "runtime-cpp/port/host/freertos", "runtime-cpp/port/host/esp-idf"];
 const fileCases = fs.readdirSync(CASES).filter((f) => f.endsWith(".ts")).sort();
 const projectCases = fs.readdirSync(PROJECTS).filter((f) => fs.statSync(path.join(PROJECTS, f)).isDirectory()).sort();
 const acceptedCases = fs.readdirSync(path.join(CASES, "accepted")).filter((f) => f.endsWith(".ts")).sort();
@@ -66,11 +71,24 @@ describe("accepted sketches", () => {
     expect(formatDiagnostics(diagnose(path.join("test/diagnostics/accepted", name)))).toBe("");
   });
 
-  // The seam between check/ and lower/: what the check accepts must lower without internal errors.
-  test.each(acceptedCases)("%s lowers to C++", (name) => {
+  // The seam between check/ and lower/: what the check accepts lowers without internal errors, to
+  // C++ that compiles (syntax and types, against the host runtime headers) warning-free.
+  test.each(acceptedCases)("%s lowers to C++ that compiles", (name) => {
     const result = compileSketch(path.join("test/diagnostics/accepted", name));
     expect(result.diagnostics).toEqual([]);
-    expect(result.files?.length).toBeGreaterThan(0);
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), "tsesp-accepted-"));
+    for (const file of result.files ?? []) {
+      fs.mkdirSync(path.dirname(path.join(out, file.path)), { recursive: true });
+      fs.writeFileSync(path.join(out, file.path), file.contents);
+    }
+    const sources = (result.files ?? []).filter((f) => f.path.endsWith(".cpp"));
+    expect(sources.length).toBeGreaterThan(0);
+    for (const source of sources) {
+      const flags = ["-std=c++17", "-fsyntax-only", "-Wall", "-Wextra", "-Werror", "-DTSESP_HOST=1", `-I${out}`];
+      execFileSync("g++", [...flags, ...HOST_INCLUDES.map((dir) => `-I${path.join(ROOT, dir)}`), path.join(out, source.path)], {
+        stdio: "pipe",
+      });
+    }
   });
 });
 

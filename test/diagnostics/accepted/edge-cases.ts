@@ -114,6 +114,6 @@ const shape: Shape2 = { area: () => 4, name: "sq" };
 console.log(letters2, shape.area(), shape.name);
 
 interface Shape2 {
-  area(): number;
+  area: () => number;
   name: string;
 }

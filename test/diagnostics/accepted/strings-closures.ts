@@ -10,7 +10,7 @@ function command(line: string): string {
 console.log(command(" on 1 2 "), command("off"), command("x"));
 let hits = 0;
 const inc = (by: number = 1): void => { hits += by; };
-inc(); inc(2);
+inc(1); inc(2);
 const adders: ((x: number) => number)[] = [];
 for (let i = 0; i < 3; i++) adders.push((x) => x + i);
 console.log(hits, adders.map((f) => f(10)).join(" "));

@@ -3,6 +3,8 @@ import type { SubsetRule } from "../rule";
 import { noForOfNonArray } from "./noForOfNonArray";
 import { noMethodValues } from "./noMethodValues";
 import { noNestedDeclarations } from "./noNestedDeclarations";
+import { noObjectLiteralForMethods } from "./noObjectLiteralForMethods";
+import { noOmittedArgumentsOnValues } from "./noOmittedArgumentsOnValues";
 import { noObjectToString } from "./noObjectToString";
 import { noReferenceDirectives } from "./noReferenceDirectives";
 import { noScriptFiles } from "./noScriptFiles";
@@ -56,6 +58,8 @@ export const rules: readonly SubsetRule[] = [
   noForOfNonArray,
   noMethodValues,
   noNestedDeclarations,
+  noObjectLiteralForMethods,
+  noOmittedArgumentsOnValues,
   noObjectToString,
   noReferenceDirectives,
   noScriptFiles,
