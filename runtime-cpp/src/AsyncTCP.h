@@ -6,8 +6,8 @@
 // events never call user code synchronously — onError/onDisconnect always run later on the
 // async_tcp task, exactly once per connection; the destructor never calls user code.
 // Ownership: deleting a client is safe inside any of its callbacks (remaining work is dropped) and
-// from any task once onDisconnect has run or before connect(). A client handed to onClient belongs
-// to the callee.
+// from any task (the destructor waits out a callback of it already running). A client handed to
+// onClient belongs to the callee.
 #pragma once
 
 #include <stddef.h>

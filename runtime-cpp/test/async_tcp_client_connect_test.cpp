@@ -51,7 +51,7 @@ TEST_CASE("connect by name (localhost resolves to the PC) and reconnect the same
   AsyncClient client;
   watch(&client, k);
   REQUIRE(client.connect("localhost", pc.port));
-  CHECK(client.connecting());
+  CHECK((client.connecting() || client.connected()));
   echoOnce(client, k, "by name");
   client.close();
   REQUIRE(waitFor([&] { return k.disconnects.load() == 1; }));
@@ -104,19 +104,23 @@ TEST_CASE("a refused connect reports onError(ERR_RST) then onDisconnect, and fre
   CHECK(async_tcp_test::ownedPcbs() == 0);
 }
 
-TEST_CASE("deleting a client while it is connecting or resolving fires nothing and leaks nothing") {
+TEST_CASE("deleting a client from another task while it connects: no callback afterwards, no leak") {
   startNetwork();
   LoopbackEchoServer pc;
   Counters k;
-  for (int i = 0; i < 20; ++i) {
+  for (int i = 0; i < 40; ++i) {
     auto *client = new AsyncClient();
     watch(client, k);
     if (i % 2) REQUIRE(client->connect(pcAddress(), pc.port));
     else REQUIRE(client->connect("localhost", pc.port));
-    delete client;  // before any callback could run: the destructor purges and calls no user code
+    if (i % 4 >= 2) std::this_thread::sleep_for(std::chrono::microseconds(200 * i));
+    delete client;  // purges, waits out a callback already running, calls no user code
+    int after = k.connects.load() + k.disconnects.load() + k.errors.load();
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    CHECK(k.connects.load() + k.disconnects.load() + k.errors.load() == after);
   }
   std::this_thread::sleep_for(std::chrono::milliseconds(300));
-  CHECK(k.connects.load() + k.disconnects.load() + k.errors.load() == 0);
+  CHECK(k.disconnects.load() + k.errors.load() == 0);
   CHECK(async_tcp_test::liveClients() == 0);
   CHECK(async_tcp_test::ownedPcbs() == 0);
   CHECK(async_tcp_test::queuedEvents() == 0);

@@ -16,6 +16,7 @@ namespace async_tcp {
 namespace {
 
 std::atomic<TaskHandle_t> g_task{nullptr};
+std::atomic<const void *> g_dispatchingFor{nullptr};  // client (or server, for Accept) in dispatch
 std::atomic<int> g_startState{0};  // 0 = not started, 1 = starting, 2 = running, 3 = failed
 
 uint32_t idleWaitMs() {
@@ -41,11 +42,17 @@ void runAsyncTcpTask(void *) {
     DispatchItem item;
     bool popped;
     {
-      EventQueueLock lock;
+      EventQueueLock lock;  // set under the lock that purges take: see waitWhileDispatching()
       popped = popEventLocked(&item);
+      if (popped) {
+        const void *owner = item.kind == AsyncTcpEventKind::Accept ? static_cast<const void *>(item.server)
+                                                                   : static_cast<const void *>(item.client);
+        g_dispatchingFor.store(owner, std::memory_order_release);
+      }
     }
     if (popped) {
       AsyncTCP_detail::dispatch(item);
+      g_dispatchingFor.store(nullptr, std::memory_order_release);
       feedWatchdog();
       continue;
     }
@@ -81,6 +88,11 @@ bool startAsyncTask() {
   if (ok) g_task.store(handle, std::memory_order_release);
   g_startState.store(ok ? 2 : 0, std::memory_order_release);  // a failed start may be retried
   return ok;
+}
+
+void waitWhileDispatching(const void *owner) {
+  if (isAsyncTaskThread()) return;
+  while (g_dispatchingFor.load(std::memory_order_acquire) == owner) vTaskDelay(1);
 }
 
 bool isAsyncTaskThread() {

@@ -38,7 +38,8 @@ AsyncClient::AsyncClient(tcp_pcb *pcb) {
 }
 
 AsyncClient::~AsyncClient() {
-  if (_deletedFlag) *_deletedFlag = true;  // a dispatch of ours is on the stack: it stops touching us
+  bool onAsyncTask = async_tcp::isAsyncTaskThread();
+  if (onAsyncTask && _deletedFlag) *_deletedFlag = true;  // our dispatch is on the stack: it stops
   if (phaseOf(_phase) != Phase::Idle) {
     runOnTcpip([&] {
       AsyncTCP_detail::closePcbOnTcpip(this, false);
@@ -49,6 +50,7 @@ AsyncClient::~AsyncClient() {
       }
       async_tcp::freeRecvNodes(dropped);
     });
+    if (!onAsyncTask) async_tcp::waitWhileDispatching(this);
   }
   async_tcp::countClient(-1);
 }

@@ -52,6 +52,9 @@ class AsyncTCP_detail {
 namespace async_tcp {
 bool startAsyncTask();  // any context; idempotent; false if the task or queue cannot be created
 bool isAsyncTaskThread();
+// Any task but async_tcp: after `owner`'s events were purged, waits for a dispatch of one of them
+// that is still running user code, so deleting a client or server from another task is safe.
+void waitWhileDispatching(const void *owner);
 void freePbufChainOnTcpip(struct pbuf *chain);  // any context: frees in tcpip context
 void recvBytesOnTcpip(tcp_pcb *pcb, uint32_t bytes);  // tcpip context: tcp_recved in <=0xFFFF steps
 }  // namespace async_tcp

@@ -34,7 +34,10 @@ AsyncServer::AsyncServer(uint16_t port) : _port(port) {
   ip_addr_copy(_addr, any);
 }
 
-AsyncServer::~AsyncServer() { end(); }
+AsyncServer::~AsyncServer() {
+  end();
+  async_tcp::waitWhileDispatching(this);  // an onClient of ours may still be running elsewhere
+}
 
 void AsyncServer::onClient(AcConnectHandler cb, void *arg) {
   _connectCb = cb;
