@@ -50,7 +50,7 @@ describe("ts-esp build", () => {
     if (!built.ok) throw new Error(built.log);
     const node = runCli(["run", "--node", dir]);
     const qemu = await runUnderQemu(built.elf);
-    expect(qemu.output).toBe(node.stdout);
+    expect(qemu.stdout).toBe(node.stdout);
     expect(qemu.status).toBe(0);
   });
 

@@ -1,9 +1,9 @@
-// runtime-cpp's portable TS support (src/tsesp/*.cpp) plus the semihost port (port/semihost/*.cpp),
+// runtime-cpp's portable TS support (src/tsesp/*.cpp) plus the semihost port (port/semihost/*.{cpp,c}),
 // compiled once for Cortex-M4 into a static library cached under a hash of their sources and flags.
 import * as crypto from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { AR, COMPILE_FLAGS, CXX, includeFlags } from "./toolchain";
+import { AR, CC, COMPILE_FLAGS, C_COMPILE_FLAGS, CXX, includeFlags } from "./toolchain";
 import { execCapture, runLimited } from "./exec";
 
 export type LibResult = { ok: true; library: string } | { ok: false; log: string };
@@ -12,16 +12,18 @@ const SOURCE_DIRS = [path.join("src", "tsesp"), path.join("port", "semihost")];
 
 /** The library for `runtimeDir`, built into `cacheDir/<hash>/` unless it is there already. */
 export async function buildRuntimeLibrary(runtimeDir: string, cacheDir: string): Promise<LibResult> {
-  const sources = SOURCE_DIRS.flatMap((dir) => listFiles(path.join(runtimeDir, dir), ".cpp"));
+  const sources = SOURCE_DIRS.flatMap((dir) => [...listFiles(path.join(runtimeDir, dir), ".cpp"), ...listFiles(path.join(runtimeDir, dir), ".c")]);
   const outDir = path.join(cacheDir, fingerprint(runtimeDir));
   const library = path.join(outDir, "libtsesp-semihost.a");
   if (fs.existsSync(library)) return { ok: true, library };
   const buildDir = `${outDir}.tmp-${process.pid}`;
   fs.mkdirSync(buildDir, { recursive: true });
-  const objects = sources.map((src, i) => path.join(buildDir, `${i}-${path.basename(src, ".cpp")}.o`));
-  const results = await runLimited(
-    sources.map((src, i) => () => execCapture(CXX, [...COMPILE_FLAGS, ...includeFlags(runtimeDir), "-c", src, "-o", objects[i]])),
-  );
+  const objects = sources.map((src, i) => path.join(buildDir, `${i}-${path.basename(src)}.o`));
+  const compile = (src: string, object: string) =>
+    src.endsWith(".c")
+      ? execCapture(CC, [...C_COMPILE_FLAGS, "-c", src, "-o", object])
+      : execCapture(CXX, [...COMPILE_FLAGS, ...includeFlags(runtimeDir), "-c", src, "-o", object]);
+  const results = await runLimited(sources.map((src, i) => () => compile(src, objects[i])));
   const failed = results.filter((r) => r.status !== 0);
   if (failed.length) {
     fs.rmSync(buildDir, { recursive: true, force: true });
@@ -49,9 +51,9 @@ function listFiles(dir: string, ext: string): string[] {
 
 /** Hash of the flags and every source and header the library is built from. */
 function fingerprint(runtimeDir: string): string {
-  const hash = crypto.createHash("sha256").update(COMPILE_FLAGS.join(" "));
+  const hash = crypto.createHash("sha256").update(COMPILE_FLAGS.join(" ")).update(C_COMPILE_FLAGS.join(" "));
   for (const dir of [...SOURCE_DIRS, path.join("src", "async_tcp")]) {
-    for (const file of [...listFiles(path.join(runtimeDir, dir), ".h"), ...listFiles(path.join(runtimeDir, dir), ".cpp")]) {
+    for (const file of [".h", ".cpp", ".c"].flatMap((ext) => listFiles(path.join(runtimeDir, dir), ext))) {
       hash.update(file).update(fs.readFileSync(file));
     }
   }
