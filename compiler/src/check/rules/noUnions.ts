@@ -22,7 +22,7 @@ export const noUnions: SubsetRule = {
       }
       return;
     }
-    if (isValueChoice(node) && !isInConditionPosition(node)) {
+    if (isValueChoice(node) && !isInConditionPosition(node) && !isReportedByItsDeclaration(node)) {
       const type = ctx.checker.getTypeAtLocation(node);
       if (isUnsupportedUnion(type, ctx.checker)) ctx.report(report.unionType(node, ctx.checker.typeToString(type)));
       return;
@@ -44,6 +44,16 @@ function isValueChoice(node: ts.Node): node is ts.Expression {
   const kind = node.operatorToken.kind;
   return kind === ts.SyntaxKind.BarBarToken || kind === ts.SyntaxKind.AmpersandAmpersandToken ||
     kind === ts.SyntaxKind.QuestionQuestionToken;
+}
+
+/** The initializer of an unannotated variable, or what an unannotated function returns: the
+ * declaration's own union report covers it. */
+function isReportedByItsDeclaration(node: ts.Node): boolean {
+  let parent = node.parent;
+  while (ts.isParenthesizedExpression(parent)) parent = parent.parent;
+  if ((ts.isVariableDeclaration(parent) || ts.isPropertyDeclaration(parent)) && parent.type === undefined) return true;
+  const fn = ts.isReturnStatement(parent) ? ts.findAncestor(parent, ts.isFunctionLike) : ts.isArrowFunction(parent) ? parent : undefined;
+  return fn !== undefined && fn.type === undefined;
 }
 
 /** Only the truthiness of the value is used (if/while/for tests, `!x`, a ternary's condition). */

@@ -1,0 +1,60 @@
+// One-line decisions of the subset check (esbuild style): each source is either accepted (no
+// diagnostics) or refused with exactly the listed codes. The corpus in test/diagnostics shows the
+// full messages; this table pins the borderline cases.
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { loadProject } from "../project/load";
+import { checkProject } from "./index";
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tsesp-rules-table-"));
+let counter = 0;
+
+function codesOf(source: string): string[] {
+  const file = path.join(dir, `case${counter++}.ts`);
+  fs.writeFileSync(file, source);
+  const loaded = loadProject(file);
+  return (loaded.ok ? checkProject(loaded.project) : loaded.diagnostics).map((d) => d.code);
+}
+
+const accepted: string[] = [
+  "const ok = digitalRead(2) === HIGH ? 'on' : 'off'; console.log(ok);", // literal family, not a union
+  "let flag = millis() > 5; flag = !flag; console.log(flag);", // boolean is true | false
+  "enum E { A, B } const e = millis() > 0 ? E.A : E.B; console.log(e);", // one enum
+  "function f(x?: number): number { return x ?? 0; } console.log(f());",
+  "function g(x: number | undefined): number { return x === undefined ? 1 : x; } console.log(g(2));",
+  "const xs = [1, 2]; const last = xs.pop(); console.log(last);", // inferred T | undefined
+  "const xs: number[] = [3]; console.log(xs.pop()!, xs[0]);",
+  "const s = 'abc'; console.log(s[1], s.charAt(0));",
+  "for (const ch of 'héllo') console.log(ch);",
+  "const a = 'x'; if (a && a.length > 0) console.log(a);", // value choice used as a condition
+  "class C { n = 1; f(): number { return [1].map(() => this.n)[0]; } } console.log(new C().f());",
+  "class K { static n = 0; static inc(): number { return ++K.n; } } console.log(K.inc());",
+  "const twice = function (n: number): number { return n * 2; }; console.log(twice(2));",
+  "console.log(`${[1, 2]}`, String([3]), 'n=' + 4);",
+  "const pin: u8 = 2; const big: i32 = 70000; console.log(pin, big);",
+  "export function setup(): void {} export function loop(): void {}",
+];
+
+const refused: [string, string[]][] = [
+  ["const v = millis() > 0 ? 1 : 'one'; console.log(v);", ["TSESP2017"]],
+  ["function h(): number | string { return 1; } console.log(h());", ["TSESP2017"]],
+  ["let n: number | null = 1; console.log(n);", ["TSESP2017", "TSESP2044"]],
+  ["class C { f(): void { function inner(this: C): void { console.log(this); } inner.call(this); } }", ["TSESP2046", "TSESP2029"]],
+  ["const o = { a: 1 }; console.log(o.a);", ["TSESP2033"]],
+  ["class P { x = 1; } const p = new P(); console.log(p['x']);", ["TSESP2010"]],
+  ["class T { tick(): void {} } const t = new T(); const f = t.tick; f();", ["TSESP2053"]],
+  ["const s = [1].toString() + [2].concat([3]).length;", ["TSESP2029"]],
+  ["let a = 1; a ||= 2; console.log(a);", ["TSESP2043"]],
+  ["console.log(Number.isInteger(1.5));", ["TSESP2029"]],
+  ["const d = new Date(); console.log(d.getTime());", ["TSESP2028"]],
+  ["const f = (a: number, b?: number): number => a + (b ?? 0); console.log(f(1));", ["TSESP2000"]],
+];
+
+test.each(accepted)("accepts %s", (source) => {
+  expect(codesOf(source)).toEqual([]);
+});
+
+test.each(refused)("refuses %s", (source, codes) => {
+  expect(codesOf(source)).toEqual(codes);
+});
