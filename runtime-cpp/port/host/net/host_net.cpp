@@ -8,9 +8,12 @@
 
 #include <atomic>
 #include <mutex>
+#include <set>
+#include <string>
 
 #include "lwip/sys.h"
 #include "lwip/tcpip.h"
+#include "auto_forward.h"
 #include "net_mode.h"
 #include "slirp_link.h"
 #include "tap_link.h"
@@ -100,33 +103,46 @@ bool startTap(HostNet &net) {
   return true;
 }
 
-// $TSESP_FORWARD: "H:G,H:G,..." with H = 0 for a free host port.
+// One "H:G" entry of $TSESP_FORWARD; false if malformed.
+bool parseForward(const std::string &entry, unsigned long *host, unsigned long *guest) {
+  char *end;
+  *host = strtoul(entry.c_str(), &end, 10);
+  if (end == entry.c_str() || *end != ':') return false;
+  const char *g = end + 1;
+  *guest = strtoul(g, &end, 10);
+  return end != g && *end == '\0' && *host <= 65535 && *guest > 0 && *guest <= 65535;
+}
+
+// $TSESP_FORWARD: "H:G,H:G,...", H = 0 for a free host port; "auto" forwards every port the guest
+// listens on (auto_forward.h).
 void applyForwardsFromEnvironment(HostNet &net) {
   const char *spec = getenv("TSESP_FORWARD");
   if (!spec || !*spec) return;
-  const char *p = spec;
-  while (*p) {
-    char *end;
-    unsigned long host = strtoul(p, &end, 10);
-    unsigned long guest = 0;
-    bool ok = end != p && *end == ':';
-    if (ok) {
-      const char *g = end + 1;
-      guest = strtoul(g, &end, 10);
-      ok = end != g && (*end == ',' || *end == '\0') && host <= 65535 && guest > 0 && guest <= 65535;
-    }
-    if (!ok) {
-      fprintf(stderr, "tsesp: TSESP_FORWARD=%s: expected HOST:GUEST[,HOST:GUEST...]\n", spec);
-      return;
-    }
-    int port = net.slirpLink ? forwardSlirpPort(net.slirpLink, static_cast<uint16_t>(host), static_cast<uint16_t>(guest)) : -1;
-    if (port > 0) {
-      fprintf(stderr, "tsesp: forwarding 127.0.0.1:%d -> guest port %lu\n", port, guest);
+  std::set<uint16_t> forwardedGuestPorts;
+  bool automatic = false;
+  std::string list = spec;
+  for (size_t begin = 0; begin <= list.size();) {
+    size_t comma = list.find(',', begin);
+    std::string entry = list.substr(begin, comma == std::string::npos ? std::string::npos : comma - begin);
+    begin = comma == std::string::npos ? list.size() + 1 : comma + 1;
+    unsigned long host = 0, guest = 0;
+    if (entry == "auto") {
+      automatic = true;
+    } else if (!parseForward(entry, &host, &guest)) {
+      fprintf(stderr, "tsesp: TSESP_FORWARD=%s: expected HOST:GUEST or auto, comma-separated\n", spec);
+    } else if (!net.slirpLink) {
+      fprintf(stderr, "tsesp: port forwarding needs TSESP_NET=slirp\n");
     } else {
-      fprintf(stderr, "tsesp: cannot forward host port %lu to guest port %lu\n", host, guest);
+      int port = forwardSlirpPort(net.slirpLink, static_cast<uint16_t>(host), static_cast<uint16_t>(guest));
+      forwardedGuestPorts.insert(static_cast<uint16_t>(guest));
+      if (port > 0) {
+        fprintf(stderr, "tsesp: forwarding 127.0.0.1:%d -> guest port %lu\n", port, guest);
+      } else {
+        fprintf(stderr, "tsesp: cannot forward host port %lu to guest port %lu\n", host, guest);
+      }
     }
-    p = *end == ',' ? end + 1 : end;
   }
+  if (automatic && net.slirpLink) startAutoForward(net.slirpLink, forwardedGuestPorts);
 }
 
 void startNet(HostNet &net) {

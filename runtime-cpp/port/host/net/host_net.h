@@ -5,7 +5,8 @@
 // Configuration by environment, read at start:
 //   TSESP_NET=slirp|tap        netif backend (default slirp)
 //   TSESP_FORWARD=H:G,...      forward 127.0.0.1:H (and [::1]:H) to guest port G; H=0 picks a free
-//                              port. Each mapping is printed to stderr as
+//                              port; "auto" also forwards every port the guest listens on (same
+//                              number if >= 1024 and free). Each mapping is printed to stderr as
 //                              "tsesp: forwarding 127.0.0.1:H -> guest port G".
 //   TSESP_TAP=name             TAP device (default tsesp0; created if missing, needs CAP_NET_ADMIN)
 //   TSESP_TAP_IP=a.b.c.d/len   guest address on the TAP link (default 10.0.3.2/24, gateway .1)
