@@ -46,9 +46,22 @@ export function renderDiagnosticsIndex(entries: readonly MessageEntry[]): string
       out.push(`| [${e.code}](diagnostics/${e.code}.md) | ${showTemplate(e.message)} | ${showTemplate(e.hint)} |`);
     }
   }
+  out.push("", "## TypeScript's own errors", "", ...TYPESCRIPT_DOC);
   out.push("", "## Sketch configuration (ts-esp.json)", "", ...CONFIG_DOC);
   return out.join("\n") + "\n";
 }
+
+const TYPESCRIPT_DOC = [
+  "They print as tsc prints them (`file:line:col - error TS2322: ...`, chained details indented below).",
+  "A few that sketches meet because of ts-esp's environment:",
+  "",
+  "- TS2584 / TS2304 `Cannot find name 'document'`: there is no DOM; use the ts-esp API (pins, Serial, timers).",
+  "- TS2591 `Cannot find name 'require'` or `'fs'`: there are no Node modules on the device.",
+  "- TS7006 `Parameter 'x' implicitly has an 'any' type`: `strict` is always on, whatever tsconfig.json says.",
+  "- TS2872 / TS2873 `This kind of expression is always truthy/falsy`: write the value you mean.",
+  "",
+  "The test cases `test/diagnostics/TSnnnn-*.ts` show each with its output.",
+];
 
 const CONFIG_DOC = [
   "A project folder may hold `ts-esp.json` beside `tsconfig.json`:",
