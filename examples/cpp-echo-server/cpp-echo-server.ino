@@ -8,6 +8,7 @@
 #include <AsyncTCP.h>
 #include <WiFi.h>
 
+#include <atomic>
 #include <string>
 
 #ifndef ECHO_PORT
@@ -31,7 +32,7 @@ struct EchoConnection {  // lives from onClient to onDisconnect, async_tcp task 
 };
 
 AsyncServer server(ECHO_PORT);
-volatile uint32_t connectionsServed = 0;
+std::atomic<uint32_t> connectionsServed{0};  // written on async_tcp, read by loop()
 
 void sendPending(EchoConnection *conn) {
   while (!conn->pending.empty() && conn->client->canSend()) {
@@ -61,7 +62,7 @@ void onEchoAck(void *arg, AsyncClient *, size_t, uint32_t) { sendPending(static_
 void onEchoDisconnect(void *arg, AsyncClient *client) {
   delete static_cast<EchoConnection *>(arg);
   delete client;  // onDisconnect is the last callback: deleting here is always safe
-  connectionsServed = connectionsServed + 1;
+  connectionsServed++;
 }
 
 void onNewClient(void *, AsyncClient *client) {
@@ -94,8 +95,8 @@ void setup() {
 
 void loop() {
   static uint32_t reported = 0;
-  if (connectionsServed != reported) {
-    reported = connectionsServed;
+  if (connectionsServed.load() != reported) {
+    reported = connectionsServed.load();
     Serial.print("connections served: ");
     Serial.println(reported);
   }
