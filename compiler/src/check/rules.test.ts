@@ -47,6 +47,7 @@ const refused: [string, string[]][] = [
   ["const s = [1].toString() + [2].concat([3]).length;", ["TSESP2029"]],
   ["let a = 1; a ||= 2; console.log(a);", ["TSESP2043"]],
   ["console.log(Number.isInteger(1.5));", ["TSESP2029"]],
+  ["console.log('a,b'.split(',', 1).length, [1].includes(1, 0));", ["TSESP2029", "TSESP2029"]],
   ["const d = new Date(); console.log(d.getTime());", ["TSESP2028"]],
   ["const f = (a: number, b?: number): number => a + (b ?? 0); console.log(f(1));", ["TSESP2000"]],
 ];

@@ -1,9 +1,10 @@
 // Members of built-in types the compiler does not implement: `s.padStart(4)`, `arr.splice(0, 1)`,
-// `Number.MAX_SAFE_INTEGER`, `f.call(x)` -> TSESP2029. Math is complete; see shared/library.ts.
+// `Number.MAX_SAFE_INTEGER`, `f.call(x)`, `s.split(",", 2)` -> TSESP2029. Math is complete; see
+// shared/library.ts.
 import { ts } from "ts-morph";
 import { report } from "../../diagnostics/report";
 import type { SubsetRule } from "../rule";
-import { REPORTED_MEMBER_OWNERS, SUPPORTED_MEMBERS, hintForMember } from "./shared/library";
+import { MAX_ARGUMENTS, REPORTED_MEMBER_OWNERS, SUPPORTED_MEMBERS, hintForMember } from "./shared/library";
 
 export const noUnsupportedMembers: SubsetRule = {
   code: "TSESP2029",
@@ -16,7 +17,15 @@ export const noUnsupportedMembers: SubsetRule = {
     const owner = ownerName(declarations[0]);
     if (!REPORTED_MEMBER_OWNERS.has(owner)) return;
     const allowed = SUPPORTED_MEMBERS[owner];
-    if (allowed !== undefined && (allowed.has("*") || allowed.has(node.name.text))) return;
+    if (allowed !== undefined && (allowed.has("*") || allowed.has(node.name.text))) {
+      const limit = MAX_ARGUMENTS[`${owner}.${node.name.text}`];
+      const call = node.parent;
+      if (limit !== undefined && ts.isCallExpression(call) && call.expression === node && call.arguments.length > limit) {
+        const what = `${node.name.text} with ${call.arguments.length} arguments`;
+        ctx.report(report.unsupportedMember(node.name, owner, what, `pass at most ${limit} argument${limit === 1 ? "" : "s"}`));
+      }
+      return;
+    }
     ctx.report(report.unsupportedMember(node.name, displayOwner(owner), node.name.text, hintForMember(owner, node.name.text)));
   },
 };

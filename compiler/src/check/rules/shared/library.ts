@@ -58,6 +58,12 @@ export function hintForGlobal(name: string): string {
   return "this part of the JavaScript library is not compiled yet; write it in TypeScript";
 }
 
+/** Supported members whose optional trailing parameters are not compiled yet: `s.split(",", 2)`. */
+export const MAX_ARGUMENTS: Record<string, number> = {
+  "String.split": 1,
+  "Array.includes": 1,
+};
+
 /** Owners whose values a sketch can hold; members of other lib types are reported where the
  * value came from (`new Map()`, a regex literal, `arguments`, ...), not again at each use. */
 export const REPORTED_MEMBER_OWNERS = new Set([
