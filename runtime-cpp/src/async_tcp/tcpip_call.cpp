@@ -11,6 +11,7 @@ extern "C" void sys_unlock_tcpip_core(void);
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "lwip/priv/tcpip_priv.h"  // tcpip_api_call()
 #include "lwip/sys.h"
 #include "lwip/tcpip.h"
 
