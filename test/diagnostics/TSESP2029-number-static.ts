@@ -1,1 +1,1 @@
-console.log(Number.MAX_SAFE_INTEGER);
+console.log(Math.tanh(0.5), Number.isSafeInteger(3));

@@ -33,6 +33,7 @@ const accepted: string[] = [
   "const twice = function (n: number): number { return n * 2; }; console.log(twice(2));",
   "console.log(`${[1, 2]}`, String([3]), 'n=' + 4);",
   "const pin: u8 = 2; const big: i32 = 70000; console.log(pin, big);",
+  "console.log(Number.isInteger(1.5), Number.MAX_SAFE_INTEGER, Math.max(1, 2, 3), Math.PI, Math.clz32(1));",
   "export function setup(): void {} export function loop(): void {}",
 ];
 
@@ -46,7 +47,7 @@ const refused: [string, string[]][] = [
   ["class T { tick(): void {} } const t = new T(); const f = t.tick; f();", ["TSESP2053"]],
   ["const s = [1].toString() + [2].concat([3]).length;", ["TSESP2029"]],
   ["let a = 1; a ||= 2; console.log(a);", ["TSESP2043"]],
-  ["console.log(Number.isInteger(1.5));", ["TSESP2029"]],
+  ["console.log(Number.isSafeInteger(1.5), Math.tanh(1));", ["TSESP2029", "TSESP2029"]],
   ["console.log('a,b'.split(',', 1).length, [1].includes(1, 0));", ["TSESP2029", "TSESP2029"]],
   ["const d = new Date(); console.log(d.getTime());", ["TSESP2028"]],
   ["const f = (a: number, b?: number): number => a + (b ?? 0); console.log(f(1));", ["TSESP2000"]],

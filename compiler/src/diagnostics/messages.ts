@@ -125,7 +125,7 @@ export const messages = {
     "Only part of the ECMAScript library is compiled: Math, parseInt, parseFloat, isNaN, String(x), String.fromCharCode, Number(s), console, the timers and the ts-esp API. Map, Set, typed arrays, JSON and more are planned (issue 4)."),
   unsupportedMember: entry("TSESP2029", "unsupported-member", "'{owner}.{name}' is not supported yet",
     "{hint}",
-    "Only the string, number and array methods listed in docs/diagnostics.md are compiled so far; the rest of the library is planned (issue 4)."),
+    "Only the string, number, array and Math members listed in docs/subset.md are compiled so far; the rest of the library is planned (issue 4)."),
   decorator: entry("TSESP2030", "decorator", "decorators are not supported",
     "call the code the decorator would run explicitly",
     "Decorators run at class definition time and rewrite classes dynamically."),

@@ -20,8 +20,16 @@ export const SUPPORTED_MEMBERS: Record<string, ReadonlySet<string>> = {
     "length", "push", "pop", "indexOf", "includes", "join", "slice", "map", "filter", "reduce", "forEach", "sort",
     "toString",
   ]),
-  Math: new Set(["*"]),
+  Math: new Set([
+    "abs", "floor", "ceil", "trunc", "sqrt", "cbrt", "sin", "cos", "tan", "asin", "acos", "atan", "atan2", "exp", "log",
+    "log2", "log10", "hypot", "round", "sign", "pow", "random", "imul", "clz32", "fround", "min", "max",
+    "PI", "E", "LN2", "LN10", "LOG2E", "LOG10E", "SQRT2", "SQRT1_2",
+  ]),
   StringConstructor: new Set(["fromCharCode"]),
+  NumberConstructor: new Set([
+    "isNaN", "isInteger", "isFinite", "parseFloat", "parseInt", "MAX_SAFE_INTEGER", "MIN_SAFE_INTEGER", "EPSILON",
+    "MAX_VALUE", "MIN_VALUE", "NaN", "POSITIVE_INFINITY", "NEGATIVE_INFINITY",
+  ]),
 };
 
 const PLANNED = "(planned: issue 4)";
@@ -73,7 +81,8 @@ export const REPORTED_MEMBER_OWNERS = new Set([
 
 /** Hints for refused members, by interface name. */
 export function hintForMember(owner: string, name: string): string {
-  if (owner === "NumberConstructor") return `write the constant or the test by hand; Number statics ${PLANNED}`;
+  if (owner === "NumberConstructor") return `supported: Number.${[...SUPPORTED_MEMBERS.NumberConstructor].join(", Number.")}`;
+  if (owner === "Math") return `supported: Math.${[...SUPPORTED_MEMBERS.Math].join(", Math.")}`;
   if (owner === "Function" || owner === "CallableFunction" || owner === "NewableFunction") {
     return "call the function directly; closures capture what you need";
   }
