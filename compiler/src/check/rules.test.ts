@@ -33,6 +33,7 @@ const accepted: string[] = [
   "const twice = function (n: number): number { return n * 2; }; console.log(twice(2));",
   "console.log(`${[1, 2]}`, String([3]), 'n=' + 4);",
   "const pin: u8 = 2; const big: i32 = 70000; console.log(pin, big);",
+  "console.log(true.toString(), (1 > 2).toString().length);",
   "console.log(Number.isInteger(1.5), Number.MAX_SAFE_INTEGER, Math.max(1, 2, 3), Math.PI, Math.clz32(1));",
   "export function setup(): void {} export function loop(): void {}",
 ];

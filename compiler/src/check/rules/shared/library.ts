@@ -16,6 +16,7 @@ export const SUPPORTED_MEMBERS: Record<string, ReadonlySet<string>> = {
     "toLowerCase", "trim", "split", "charAt", "charCodeAt", "toString",
   ]),
   Number: new Set(["toFixed", "toString"]),
+  Boolean: new Set(["toString"]),
   Array: new Set([
     "length", "push", "pop", "indexOf", "includes", "join", "slice", "map", "filter", "reduce", "forEach", "sort",
     "toString",
