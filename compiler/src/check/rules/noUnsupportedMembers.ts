@@ -14,7 +14,9 @@ export const noUnsupportedMembers: SubsetRule = {
     const symbol = ctx.checker.getSymbolAtLocation(node.name);
     const declarations = symbol?.declarations ?? [];
     if (declarations.length === 0 || !declarations.every((d) => ctx.isEsLibDeclaration(d))) return;
-    const owner = ownerName(declarations[0]);
+    let owner = ownerName(declarations[0]);
+    // `flag.toString()` resolves to Object's toString: there is no Boolean.toString declaration.
+    if (owner === "Object" && (ctx.checker.getTypeAtLocation(node.expression).flags & ts.TypeFlags.BooleanLike) !== 0) owner = "Boolean";
     if (!REPORTED_MEMBER_OWNERS.has(owner)) return;
     const allowed = SUPPORTED_MEMBERS[owner];
     if (allowed !== undefined && (allowed.has("*") || allowed.has(node.name.text))) {
