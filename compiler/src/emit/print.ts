@@ -103,7 +103,7 @@ function wrapOperand(e: CppExpr, parent: number, op: string, right: boolean): st
 
 function printParams(params: CppParam[], withDefaults: boolean): string {
   return params
-    .map((p) => `${p.type} ${p.name}${withDefaults && p.defaultValue ? ` = ${printExpr(p.defaultValue)}` : ""}`)
+      .map((p) => `${p.type}${p.name ? ` ${p.name}` : ""}${withDefaults && p.defaultValue ? ` = ${printExpr(p.defaultValue)}` : ""}`)
     .join(", ");
 }
 
@@ -119,7 +119,7 @@ export function printStmt(w: Writer, s: CppStmt, indent: number): void {
     case "var": {
       const prefix = s.isConst ? "const " : "";
       if (s.init === undefined) return w.write(`${prefix}${s.type} ${s.name}{};`, indent, o);
-      if (s.direct) return w.write(`${prefix}${s.type} ${s.name}(${printExpr(s.init)});`, indent, o);
+      if (s.direct) return w.write(`${prefix}${s.type} ${s.name}{${printExpr(s.init)}};`, indent, o);
       return w.write(`${prefix}${s.type} ${s.name} = ${printExpr(s.init)};`, indent, o);
     }
     case "if": {

@@ -5,7 +5,7 @@
 // Member functions are defined out of line, after every struct is complete.
 import { ts } from "ts-morph";
 import * as b from "../cpp/builders";
-import type { CppDecl, CppExpr, CppFunction, CppMember, CppStmt } from "../cpp/nodes";
+import type { CppDecl, CppExpr, CppFunction, CppMember, CppParam, CppStmt } from "../cpp/nodes";
 import { originOf, withClass, withFunction, type LowerContext } from "./context";
 import { lowerExpression } from "./expressions/index";
 import { resolveSymbol } from "./expressions/Identifier";
@@ -116,7 +116,7 @@ function lowerConstructor(
   const { params, prologue } = ctor
     ? lowerParameters(ctor.parameters, ctx, true)
     : inheritedCtor
-      ? lowerParameters(inheritedCtor.parameters, { ...ctx, boxed: new Set() }, true)
+      ? forwardedParameters(inheritedCtor, ctx)
       : { params: [], prologue: [] };
   const statements = ctor?.body?.statements ?? [];
   const superCall = statements.find(isSuperCall) as (ts.ExpressionStatement & { expression: ts.CallExpression }) | undefined;
@@ -141,6 +141,12 @@ function lowerConstructor(
   const origin = ctor ? originOf(ctor, ctx) : originOf(node, ctx);
   definitions.push({ kind: "function", name: `${name}::${name}`, params: params.map((p) => ({ ...p, defaultValue: undefined })), initializers, body, origin });
   return [{ kind: "function", name, params, specifiers: params.length === 1 ? [] : [], origin }];
+}
+
+// The inherited constructor's parameters, all named, to pass on to the base.
+function forwardedParameters(inherited: ts.ConstructorDeclaration, ctx: LowerContext): { params: CppParam[]; prologue: CppStmt[] } {
+  const { params } = lowerParameters(inherited.parameters, { ...ctx, boxed: new Set() }, true);
+  return { params: params.map((p, i) => ({ ...p, name: p.name || `arg${i}` })), prologue: [] };
 }
 
 function findInheritedConstructor(node: ts.ClassDeclaration, ctx: LowerContext): ts.ConstructorDeclaration | undefined {

@@ -6,6 +6,7 @@ import * as b from "../cpp/builders";
 import type { CppFunction, CppParam, CppStmt } from "../cpp/nodes";
 import { originOf, withFunction, type LowerContext } from "./context";
 import { lowerExpression } from "./expressions/index";
+import { resolveSymbol } from "./expressions/Identifier";
 import { cppName } from "./shared/names";
 import { lowerStatements } from "./statements/index";
 import { cppTypeOf } from "./types";
@@ -20,7 +21,8 @@ export function lowerParameters(
   for (const p of params) {
     if (!ts.isIdentifier(p.name)) throw new Error("destructured parameter");
     const type = cppTypeOf(ctx.checker.getTypeAtLocation(p.name), ctx);
-    const name = cppName(p.name.text);
+    // an unused parameter stays unnamed: -Wunused-parameter, and JS callbacks often ignore arguments
+    const name = isReferenced(p, ctx) || ts.isParameterPropertyDeclaration(p, p.parent) ? cppName(p.name.text) : "";
     let defaultValue = undefined;
     if (p.initializer) defaultValue = lowerExpression(p.initializer, ctx);
     else if (p.questionToken) defaultValue = b.name("tsesp::undefined");
@@ -61,4 +63,20 @@ export function lowerFunctionDeclaration(node: ts.FunctionDeclaration, ctx: Lowe
     origin,
   };
   return { prototype, definition };
+}
+
+function isReferenced(p: ts.ParameterDeclaration, ctx: LowerContext): boolean {
+  const fn = p.parent;
+  const body = "body" in fn ? (fn as ts.FunctionLikeDeclaration).body : undefined;
+  if (!body) return true;
+  const symbol = ctx.checker.getSymbolAtLocation(p.name);
+  let found = false;
+  const visit = (n: ts.Node): void => {
+    if (found) return;
+    if (ts.isIdentifier(n) && n.text === (p.name as ts.Identifier).text && resolveSymbol(n, ctx) === symbol) found = true;
+    else ts.forEachChild(n, visit);
+  };
+  visit(body);
+  for (const other of fn.parameters) if (!found && other.initializer) visit(other.initializer);
+  return found;
 }

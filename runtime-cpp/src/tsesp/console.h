@@ -91,17 +91,27 @@ String logPart(const T& value) {
 }
 inline String logPart(const String& s) { return s; }
 
-/** console.log(a, b, ...): arguments separated by one space, then "\n". */
-template <typename... A>
-void log(const A&... args) {
-  String parts[] = {String(), logPart(args)...};
-  writeLine(parts + 1, sizeof...(args), false);
-}
-template <typename... A>
-void error(const A&... args) {
-  String parts[] = {String(), logPart(args)...};
-  writeLine(parts + 1, sizeof...(args), true);
-}
+/**
+ * console.log(a, b, ...): arguments separated by one space, then "\n". A struct, so the generated
+ * call `tsesp::console::log{a, b};` is list-initialization: arguments evaluate left to right as JS's do.
+ */
+struct log {
+  log() { writeLine(nullptr, 0, false); }
+  template <typename... A>
+  log(const A&... args) {
+    String parts[] = {logPart(args)...};
+    writeLine(parts, sizeof...(args), false);
+  }
+};
+/** console.error / console.warn: as log, to stderr. */
+struct error {
+  error() { writeLine(nullptr, 0, true); }
+  template <typename... A>
+  error(const A&... args) {
+    String parts[] = {logPart(args)...};
+    writeLine(parts, sizeof...(args), true);
+  }
+};
 
 }  // namespace console
 }  // namespace tsesp

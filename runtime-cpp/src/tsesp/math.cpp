@@ -45,6 +45,19 @@ double max(std::initializer_list<double> values) {
   return result;
 }
 
+double imul(double a, double b) { return static_cast<int32_t>(toUint32(a) * toUint32(b)); }
+
+double clz32(double x) {
+  uint32_t v = toUint32(x);
+  if (v == 0) return 32;
+  int n = 0;
+  while (!(v & 0x80000000u)) {
+    v <<= 1;
+    ++n;
+  }
+  return n;
+}
+
 double random() {
   static uint64_t state = 0;
   if (state == 0) state = 0x9E3779B97F4A7C15ull ^ static_cast<uint64_t>(micros());

@@ -7,6 +7,8 @@
 #include <cmath>
 #include <initializer_list>
 
+#include "tsesp/number.h"
+
 namespace tsesp {
 namespace math {
 
@@ -43,6 +45,10 @@ double pow(double base, double exponent);
 double min(std::initializer_list<double> values);
 double max(std::initializer_list<double> values);
 double random();
+/** Math.imul: 32-bit multiplication of ToInt32 operands. */
+double imul(double a, double b);
+double clz32(double x);
+inline double fround(double x) { return static_cast<double>(static_cast<float>(x)); }
 
 }  // namespace math
 }  // namespace tsesp

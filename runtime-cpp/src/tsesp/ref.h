@@ -76,6 +76,7 @@ class Ref {
     Ref(std::move(o)).swap(*this);
     return *this;
   }
+  static Ref undefinedValue() { return Ref(); }
   void swap(Ref& o) noexcept { std::swap(p_, o.p_); }
   T* get() const { return p_; }
   T* operator->() const;

@@ -13,7 +13,10 @@ import { cppTypeOf, qualifiedDeclName } from "../types";
 import { unsupported } from "./index";
 
 export function resolveSymbol(node: ts.Node, ctx: LowerContext): ts.Symbol | undefined {
-  const symbol = ctx.checker.getSymbolAtLocation(node);
+  const symbol =
+    node.parent && ts.isShorthandPropertyAssignment(node.parent) && node.parent.name === node
+      ? ctx.checker.getShorthandAssignmentValueSymbol(node.parent)
+      : ctx.checker.getSymbolAtLocation(node);
   if (symbol && symbol.flags & ts.SymbolFlags.Alias) return ctx.checker.getAliasedSymbol(symbol);
   return symbol;
 }

@@ -38,7 +38,7 @@ const STATIC_METHODS: Record<string, Record<string, string>> = {
   Number: { isNaN: "tsesp::isNaN", parseFloat: "tsesp::parseFloat", parseInt: "tsesp::parseInt", isInteger: "tsesp::isInteger", isFinite: "tsesp::isFiniteNumber" },
   Math: Object.fromEntries(
     ["abs", "floor", "ceil", "trunc", "sqrt", "cbrt", "sin", "cos", "tan", "asin", "acos", "atan", "atan2", "exp", "log",
-      "log2", "log10", "hypot", "round", "sign", "pow", "random"].map((n) => [n, `tsesp::math::${n}`]),
+      "log2", "log10", "hypot", "round", "sign", "pow", "random", "imul", "clz32", "fround"].map((n) => [n, `tsesp::math::${n}`]),
   ),
 };
 
@@ -82,6 +82,8 @@ export function lowerGlobalCall(node: ts.CallExpression, ctx: LowerContext): Cpp
       return parts.length === 1 ? parts[0] : b.call("tsesp::concat", b.list(parts));
     }
     const fn = STATIC_METHODS[object]?.[method];
+    // console.log(a, b) -> tsesp::console::log{a, b} (braces: left-to-right argument evaluation)
+    if (fn && object === "console") return b.braced(fn, args());
     return fn ? b.call(fn, ...args()) : undefined;
   }
   return undefined;

@@ -1,5 +1,4 @@
-// Statement lowering: one visitor per ts.SyntaxKind, dispatched here. lowerStatements also hoists
-// nested function declarations to the top of their block, as JS does.
+// Statement lowering: one visitor per ts.SyntaxKind, dispatched here.
 import { ts } from "ts-morph";
 import * as b from "../../cpp/builders";
 import type { CppStmt } from "../../cpp/nodes";
@@ -11,10 +10,12 @@ import { lowerNestedFunctionDeclaration } from "./FunctionDeclaration";
 import { lowerSwitchStatement } from "./SwitchStatement";
 import { lowerVariableStatement } from "./VariableStatement";
 
+/**
+ * Statements in order. A nested function declaration becomes a closure variable where it stands, so
+ * it can capture the variables declared before it (calling it above its declaration is not supported).
+ */
 export function lowerStatements(statements: readonly ts.Statement[], ctx: LowerContext): CppStmt[] {
-  const hoisted = statements.filter(ts.isFunctionDeclaration);
-  const rest = statements.filter((s) => !ts.isFunctionDeclaration(s));
-  return [...hoisted.flatMap((f) => lowerNestedFunctionDeclaration(f, ctx)), ...rest.flatMap((s) => lowerStatement(s, ctx))];
+  return statements.flatMap((s) => lowerStatement(s, ctx));
 }
 
 /** A nested statement as a list (a block's statements, or the single statement). */

@@ -1,0 +1,64 @@
+// tsesp::String: UTF-16 semantics over UTF-8 storage (length, indexes, slicing through surrogate
+// pairs), search, case, trim, split, comparison and concatenation.
+#include <doctest/doctest.h>
+
+#include <cmath>
+#include <string>
+
+#include "tsesp/array.h"
+#include "tsesp/string.h"
+
+using tsesp::String;
+
+static std::string str(const String& s) { return std::string(s.c_str(), s.byteLength()); }
+
+TEST_CASE("length and indexing count UTF-16 code units") {
+  String ascii("hello");
+  CHECK(ascii.length() == 5);
+  CHECK(str(ascii.charAt(1)) == "e");
+  CHECK(ascii.charCodeAt(0) == 104);
+  CHECK(std::isnan(ascii.charCodeAt(9)));
+  String accented("h\xC3\xA9llo");  // héllo
+  CHECK(accented.length() == 5);
+  CHECK(accented.charCodeAt(1) == 0xE9);
+  String emoji("a\xF0\x9F\x98\x80" "b");  // a😀b
+  CHECK(emoji.length() == 4);
+  CHECK(emoji.charCodeAt(1) == 0xD83D);
+  CHECK(emoji.charCodeAt(2) == 0xDE00);
+  CHECK(emoji.indexOf("b") == 3);
+  CHECK(str(emoji.slice(1, 3)) == "\xF0\x9F\x98\x80");
+  CHECK(emoji.slice(1, 2).length() == 1);  // a lone surrogate survives
+  CHECK(emoji.codePoints().length() == 3);
+  CHECK(emoji.elementAt(7).isUndefined());
+}
+
+TEST_CASE("search, slice and substring") {
+  String s("SET led=on");
+  CHECK(s.indexOf("led") == 4);
+  CHECK(s.indexOf("e", 5) == 5);
+  CHECK(s.indexOf("x") == -1);
+  CHECK(s.includes("="));
+  CHECK(s.startsWith("led", 4));
+  CHECK(s.endsWith("on"));
+  CHECK(s.endsWith("led", 7));
+  CHECK(str(s.slice(-2)) == "on");
+  CHECK(str(s.slice(3, 1)) == "");
+  CHECK(str(s.substring(7, 4)) == "led");
+  CHECK(str(s.substring(-3, 3)) == "SET");
+}
+
+TEST_CASE("case, trim, split, compare, concat") {
+  CHECK(str(String("MiXeD 1").toLowerCase()) == "mixed 1");
+  CHECK(str(String("abc").toUpperCase()) == "ABC");
+  CHECK(str(String(" \t x y \n").trim()) == "x y");
+  tsesp::Array<String> parts = String("a,,b,").split(",");
+  CHECK(parts.length() == 4);
+  CHECK(str(parts.join("|")) == "a||b|");
+  CHECK(String("").split(",").length() == 1);
+  CHECK(String("abc").split("").length() == 3);
+  CHECK((String("abc") < String("abd")));
+  CHECK((String("Zebra") < String("apple")));
+  CHECK((String("ab") == String("a") + String("b")));
+  CHECK(str(tsesp::concat({"x", "=", "1"})) == "x=1");
+  CHECK(str(String::fromCharCode(0x41)) == "A");
+}

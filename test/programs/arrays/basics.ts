@@ -1,0 +1,21 @@
+// Array literals, index reads and writes, length, push and pop.
+const readings: number[] = [12, 15, 11];
+readings.push(18);
+console.log(readings.length, readings.push(20, 21), readings.join(","));
+readings[0] = 99;
+readings[readings.length] = 7;
+console.log(readings.join(","), readings.length);
+const last = readings.pop();
+console.log("popped", last, readings.length);
+const empty: number[] = [];
+const none = empty.pop();
+console.log("pop empty", none, none === undefined, empty.length);
+let sum = 0;
+for (let i = 0; i < readings.length; i++) sum += readings[i];
+console.log("sum", sum, "avg", sum / readings.length);
+const labels: string[] = ["a"];
+labels[2] = "c";
+console.log(labels.length, labels.join("-"));
+const flags: boolean[] = [true, false];
+flags.push(!flags[0]);
+console.log(flags.join(" "));
