@@ -48,6 +48,7 @@ const refused: [string, string[]][] = [
   ["class T { tick(): void {} } const t = new T(); const f = t.tick; f();", ["TSESP2053"]],
   ["const s = [1].toString() + [2].concat([3]).length;", ["TSESP2029"]],
   ["let a = 1; a ||= 2; console.log(a);", ["TSESP2043"]],
+  ["const q: number[] = [1, 2]; q.length = 0; q.length++; console.log(q.length);", ["TSESP2029", "TSESP2029"]],
   ["console.log(Number.isSafeInteger(1.5), Math.tanh(1));", ["TSESP2029", "TSESP2029"]],
   ["console.log('a,b'.split(',', 1).length, [1].includes(1, 0));", ["TSESP2029", "TSESP2029"]],
   ["const d = new Date(); console.log(d.getTime());", ["TSESP2028"]],

@@ -19,6 +19,10 @@ export const noUnsupportedMembers: SubsetRule = {
     if (owner === "Object" && (ctx.checker.getTypeAtLocation(node.expression).flags & ts.TypeFlags.BooleanLike) !== 0) owner = "Boolean";
     if (!REPORTED_MEMBER_OWNERS.has(owner)) return;
     const allowed = SUPPORTED_MEMBERS[owner];
+    if (owner === "Array" && node.name.text === "length" && isWritten(node)) {
+      ctx.report(report.unsupportedMember(node.name, owner, "length (assigned)", "build a new array, or pop() elements until it is short enough"));
+      return;
+    }
     if (allowed !== undefined && (allowed.has("*") || allowed.has(node.name.text))) {
       const limit = MAX_ARGUMENTS[`${owner}.${node.name.text}`];
       const call = node.parent;
@@ -31,6 +35,19 @@ export const noUnsupportedMembers: SubsetRule = {
     ctx.report(report.unsupportedMember(node.name, displayOwner(owner), node.name.text, hintForMember(owner, node.name.text)));
   },
 };
+
+/** `x.length = 0`, `x.length += 1`, `x.length++`. */
+function isWritten(node: ts.Node): boolean {
+  const parent = node.parent;
+  if (ts.isBinaryExpression(parent)) {
+    const kind = parent.operatorToken.kind;
+    return parent.left === node && kind >= ts.SyntaxKind.FirstAssignment && kind <= ts.SyntaxKind.LastAssignment;
+  }
+  if (ts.isPrefixUnaryExpression(parent) || ts.isPostfixUnaryExpression(parent)) {
+    return parent.operator === ts.SyntaxKind.PlusPlusToken || parent.operator === ts.SyntaxKind.MinusMinusToken;
+  }
+  return false;
+}
 
 /** The interface declaring a lib member (`String`, `ReadonlyArray`, `NumberConstructor`, ...). */
 function ownerName(declaration: ts.Declaration): string {
