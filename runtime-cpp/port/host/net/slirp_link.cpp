@@ -73,6 +73,7 @@ class SlirpLink {
   uint32_t msUntilNextTimer() const;
   void wake();
   bool addForwardOnPollThread(uint16_t hostPort, uint16_t guestPort);
+  void widenListenBacklogOnPollThread(uint16_t hostPort);
 
   Slirp *slirp_ = nullptr;  // poll thread only
   int wakeFd_ = -1;
@@ -344,7 +345,29 @@ bool SlirpLink::addForwardOnPollThread(uint16_t hostPort, uint16_t guestPort) {
   // Best effort: a PC without ::1 still gets the IPv4 forward.
   (void)slirp_add_hostxfwd(slirp_, reinterpret_cast<struct sockaddr *>(&host), sizeof host,
                            reinterpret_cast<struct sockaddr *>(&guest), sizeof guest, SLIRP_HOSTFWD_V6ONLY);
+  widenListenBacklogOnPollThread(hostPort);
   return true;
+}
+
+// libslirp listens on forwarded ports with a backlog of 1, so a burst of clients overflows the
+// kernel's accept queue (connections reset, SYN cookies failing). Find slirp's listening sockets
+// for hostPort among the fds it polls and listen() again with a full-size backlog.
+void SlirpLink::widenListenBacklogOnPollThread(uint16_t hostPort) {
+  pollfds_.clear();
+  uint32_t timeout = 0;
+  slirp_pollfds_fill(slirp_, &timeout, SlirpCallbacks::addPoll, this);
+  for (const struct pollfd &p : pollfds_) {
+    int accepting = 0;
+    socklen_t optlen = sizeof accepting;
+    if (getsockopt(p.fd, SOL_SOCKET, SO_ACCEPTCONN, &accepting, &optlen) != 0 || !accepting) continue;
+    struct sockaddr_storage addr{};
+    socklen_t addrlen = sizeof addr;
+    if (getsockname(p.fd, reinterpret_cast<struct sockaddr *>(&addr), &addrlen) != 0) continue;
+    uint16_t port = addr.ss_family == AF_INET6 ? ntohs(reinterpret_cast<struct sockaddr_in6 *>(&addr)->sin6_port)
+                                               : ntohs(reinterpret_cast<struct sockaddr_in *>(&addr)->sin_port);
+    if (port == hostPort) listen(p.fd, SOMAXCONN);
+  }
+  pollfds_.clear();
 }
 
 int SlirpLink::forward(uint16_t hostPort, uint16_t guestPort) {
