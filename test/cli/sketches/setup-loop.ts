@@ -1,4 +1,5 @@
 // Order on the device: top-level code, setup(), then loop() again and again with timers in between.
+// loop() waits 1 ms like a typical Arduino loop (on the PC a wait is also when stdout is flushed).
 console.log("top-level");
 let loops = 0;
 let ticks = 0;
@@ -18,4 +19,5 @@ export function loop(): void {
     reported = true;
     console.log("timers ran between loops");
   }
+  delay(1);
 }
