@@ -1,6 +1,7 @@
 // Every subset rule. The order does not matter: diagnostics are sorted by place afterwards.
 import type { SubsetRule } from "../rule";
 import { noForOfNonArray } from "./noForOfNonArray";
+import { noGlobalAugmentation } from "./noGlobalAugmentation";
 import { noMethodValues } from "./noMethodValues";
 import { noNestedDeclarations } from "./noNestedDeclarations";
 import { noObjectLiteralForMethods } from "./noObjectLiteralForMethods";
@@ -56,6 +57,7 @@ import { noVoidOperator } from "./noVoidOperator";
 
 export const rules: readonly SubsetRule[] = [
   noForOfNonArray,
+  noGlobalAugmentation,
   noMethodValues,
   noNestedDeclarations,
   noObjectLiteralForMethods,

@@ -1,0 +1,4 @@
+interface String {
+  shout(): string;
+}
+console.log("hi".length);
