@@ -18,6 +18,7 @@ describe("ts-esp build", () => {
   let tmp: string;
   beforeAll(() => {
     tmp = makeTemp("build");
+    fs.mkdirSync(path.join(tmp, "m4"));
   });
   afterAll(() => removeTemp(tmp));
 
@@ -39,8 +40,9 @@ describe("ts-esp build", () => {
     expect(fs.realpathSync(path.resolve(dir, lib))).toBe(fs.realpathSync(path.join(REPO, "runtime-cpp")));
   });
 
-  test("the esp32dev output builds for a 32-bit MCU and prints what Node prints", async () => {
-    const dir = path.join(tmp, "hello");
+  test.each(["hello", "blink"])("examples/%s: the esp32dev output builds for a 32-bit MCU and prints what Node prints", async (example) => {
+    const dir = copyExample(example, path.join(tmp, "m4"));
+    expect(runCli(["build", dir, "--board", "esp32dev"]).status).toBe(0);
     const built = await buildForCortexM4({
       generatedDir: path.join(dir, ".ts-esp", "src"),
       outDir: path.join(dir, "m4"),
@@ -48,7 +50,7 @@ describe("ts-esp build", () => {
       cacheDir: path.join(tmp, "m4-cache"),
     });
     if (!built.ok) throw new Error(built.log);
-    const node = runCli(["run", "--node", dir]);
+    const node = runCli(["run", "--node", dir], { env: { TSESP_PIN_TRACE: "/dev/null" } });
     const qemu = await runUnderQemu(built.elf);
     expect(qemu.stdout).toBe(node.stdout);
     expect(qemu.status).toBe(0);
