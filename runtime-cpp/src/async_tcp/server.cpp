@@ -1,5 +1,7 @@
 // AsyncServer (any task for the public API; dispatchAccept on the async_tcp task): a listen pcb
 // whose accepted connections become AsyncClients (lwip_callbacks.cpp onTcpAccept) handed to onClient.
+#include <string.h>
+
 #include "detail.h"
 #include "tcpip_call.h"
 #include "test_hooks.h"
