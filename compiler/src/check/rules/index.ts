@@ -1,5 +1,6 @@
 // Every subset rule. The order does not matter: diagnostics are sorted by place afterwards.
 import type { SubsetRule } from "../rule";
+import { noAnonymousDefaultExports } from "./noAnonymousDefaultExports";
 import { noForOfNonArray } from "./noForOfNonArray";
 import { noGlobalAugmentation } from "./noGlobalAugmentation";
 import { noMethodValues } from "./noMethodValues";
@@ -56,6 +57,7 @@ import { noVar } from "./noVar";
 import { noVoidOperator } from "./noVoidOperator";
 
 export const rules: readonly SubsetRule[] = [
+  noAnonymousDefaultExports,
   noForOfNonArray,
   noGlobalAugmentation,
   noMethodValues,
