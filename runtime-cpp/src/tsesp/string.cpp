@@ -130,6 +130,30 @@ String mapAscii(const String& s, char from, char to, int delta) {
   return String(out.data(), out.size());
 }
 
+// Simple one-to-one case pairs of Latin-1, Greek and Cyrillic (lower, upper, count).
+struct CaseRange {
+  char16_t lower, upper, count;
+};
+const CaseRange kCaseRanges[] = {
+    {0x61, 0x41, 26}, {0xE0, 0xC0, 23}, {0xF8, 0xD8, 7}, {0x3B1, 0x391, 17}, {0x3C3, 0x3A3, 9},
+    {0x430, 0x410, 32}, {0x450, 0x400, 16},
+};
+
+char16_t mapCase(char16_t c, bool upper) {
+  for (const CaseRange& r : kCaseRanges) {
+    char16_t from = upper ? r.lower : r.upper, to = upper ? r.upper : r.lower;
+    if (c >= from && c < from + r.count) return static_cast<char16_t>(to + (c - from));
+  }
+  if (upper && c == 0x3C2) return 0x3A3;  // final sigma
+  return c;
+}
+
+String mapCaseWide(const String& s, bool upper) {
+  std::u16string units = decode(s);
+  for (char16_t& c : units) c = mapCase(c, upper);
+  return String::fromUtf16(units.data(), units.size());
+}
+
 }  // namespace
 
 StringData* StringData::create(const char* bytes, size_t byteLength, bool isUndefined) {
@@ -264,8 +288,8 @@ String String::substring(double start, double end) const {
   return a < b ? u.range(a, b) : u.range(b, a);
 }
 
-String String::toUpperCase() const { return mapAscii(*this, 'a', 'z', 'A' - 'a'); }
-String String::toLowerCase() const { return mapAscii(*this, 'A', 'Z', 'a' - 'A'); }
+String String::toUpperCase() const { return isAscii() ? mapAscii(*this, 'a', 'z', 'A' - 'a') : mapCaseWide(*this, true); }
+String String::toLowerCase() const { return isAscii() ? mapAscii(*this, 'A', 'Z', 'a' - 'A') : mapCaseWide(*this, false); }
 
 String String::trim() const {
   Units u(*this);

@@ -2,7 +2,8 @@
 // surrogate is kept as its 3-byte form, so every JS string round-trips). Indexes, `length` and
 // charCodeAt count UTF-16 code units exactly as JS does; ASCII strings (flagged at creation) take
 // O(1) paths, other strings are decoded to UTF-16 for index-based operations.
-// Deviations from JS: toUpperCase/toLowerCase change ASCII letters only; `<` compares code points.
+// Deviations from JS: toUpperCase/toLowerCase map ASCII, Latin-1, Greek and Cyrillic letters one to
+// one (no special casing such as "ß" -> "SS"); `<` on non-ASCII text compares UTF-16 units as JS does.
 // An out-of-range array read of a string element yields String::undefinedValue(), which prints and
 // concatenates as "undefined" like JS's undefined.
 // Calling context: TS loop. Ownership: copies share storage (one count each); storage frees itself.

@@ -18,4 +18,6 @@ late = 5;
 console.log("late", late);
 let flag = false;
 if (!flag) flag = true;
-console.log("flag", flag, !flag, !!counter, !0, !"", !"x");
+const zero = counter - counter;
+const emptyText = String(zero).slice(1);
+console.log("flag", flag, !flag, !!counter, !zero, !emptyText, !(emptyText + "x"));

@@ -9,10 +9,13 @@ function maybe(x?: number): number {
   return x ?? -1;
 }
 console.log(pick("", "default"), pick("given", "default"));
-console.log(firstPositive(5, 9), firstPositive(-5, 9), 0 || 7, 3 && 4, 0 && 4, NaN || 1);
+const none = firstPositive(-1, 0);
+const three = firstPositive(3, 0);
+console.log(firstPositive(5, 9), firstPositive(-5, 9), none || 7, three && 4, none && 4, none / none || 1);
 console.log(maybe(), maybe(0), maybe(12));
-const name = "" || "anonymous";
-const zero = 0 ?? 42;
+const blank = pick("", "");
+const name = blank || "anonymous";
+const zero = maybe(0) ?? 42;
 console.log(name, zero);
 let calls = 0;
 function touch(): boolean {

@@ -64,6 +64,36 @@ export function findBoxedDeclarations(sourceFile: ts.SourceFile, checker: ts.Typ
   };
   visit(sourceFile);
   const boxed = new Set<ts.Node>();
-  for (const d of captured) if (reassigned.has(d) || selfReferenced.has(d)) boxed.add(d);
+  for (const d of captured) {
+    if (reassigned.has(d) || (selfReferenced.has(d) && !isNonEscapingRecursive(d, sourceFile, checker))) boxed.add(d);
+  }
   return boxed;
+}
+
+/**
+ * A recursive local function (`function visit() { visit() }` or `const f = () => f()`) that is only
+ * ever called directly, never used as a value nor called from another closure: it may capture
+ * itself by reference (`[=, &visit]`) instead of through a Box, which would be a reference cycle.
+ */
+export function isNonEscapingRecursive(decl: ts.Node, sourceFile: ts.SourceFile, checker: ts.TypeChecker): boolean {
+  const d = decl as Declaration;
+  if (ts.isParameter(d)) return false;
+  if (ts.isVariableDeclaration(d)) {
+    if (!(d.parent.flags & ts.NodeFlags.Const) || !d.initializer || !(ts.isArrowFunction(d.initializer) || ts.isFunctionExpression(d.initializer))) return false;
+  }
+  const body = ts.isFunctionDeclaration(d) ? d : d.initializer!;
+  const home = ts.isFunctionDeclaration(d) ? enclosingFunction(d) : enclosingFunction(d.name);
+  let ok = true;
+  const visit = (n: ts.Node): void => {
+    if (!ok) return;
+    if (ts.isIdentifier(n) && n !== d.name && checker.getSymbolAtLocation(n)?.valueDeclaration === d) {
+      const isCall = ts.isCallExpression(n.parent) && n.parent.expression === n;
+      const owner = enclosingFunction(n);
+      const inOwnBody = owner === body;
+      if (!isCall || !(inOwnBody || owner === home)) ok = false;
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(sourceFile);
+  return ok;
 }

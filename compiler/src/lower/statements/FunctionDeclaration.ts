@@ -2,7 +2,8 @@
 // `tsesp::Function<double(double)> square = [=](double x) -> double {...};` (boxed when recursive).
 import { ts } from "ts-morph";
 import * as b from "../../cpp/builders";
-import type { CppStmt } from "../../cpp/nodes";
+import type { CppExpr, CppStmt } from "../../cpp/nodes";
+import { isNonEscapingRecursive } from "../shared/captures";
 import { originOf, withFunction, type LowerContext } from "../context";
 import { lowerFunctionBody, lowerParameters } from "../functions";
 import { cppName } from "../shared/names";
@@ -18,6 +19,13 @@ export function lowerNestedFunctionDeclaration(node: ts.FunctionDeclaration, ctx
   const lambda = b.lambda(["="], params, cppTypeOf(returnType, ctx), [...prologue, ...lowerFunctionBody(node.body, inner)]);
   const name = cppName(node.name!.text);
   const origin = originOf(node, ctx);
+  if (isNonEscapingRecursive(node, node.getSourceFile(), ctx.checker)) {
+    // only called directly: the closure refers to itself by reference, no Box, no cycle
+    return [
+      { kind: "var", type: fnType, name, origin },
+      { ...b.exprStmt(b.assign(b.name(name), { ...lambda, captures: ["=", `&${name}`] } as CppExpr)), origin },
+    ];
+  }
   if (ctx.boxed.has(node)) {
     return [
       { kind: "var", type: `tsesp::Box<${fnType}>`, name, init: b.call(fnType), direct: true, origin },

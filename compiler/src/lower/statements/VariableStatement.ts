@@ -6,7 +6,7 @@ import * as b from "../../cpp/builders";
 import type { CppExpr, CppStmt } from "../../cpp/nodes";
 import { originOf, type LowerContext } from "../context";
 import { lowerExpression } from "../expressions/index";
-import { isModuleLevel } from "../shared/captures";
+import { isModuleLevel, isNonEscapingRecursive } from "../shared/captures";
 import { cppName } from "../shared/names";
 import { cppTypeOf } from "../types";
 import { isStaticInitializer } from "../modules";
@@ -25,9 +25,36 @@ export function lowerVariableDeclaration(d: ts.VariableDeclaration, ctx: LowerCo
   }
   const type = cppTypeOf(ctx.checker.getTypeAtLocation(d.name), ctx);
   const init: CppExpr | undefined = d.initializer ? lowerExpression(d.initializer, ctx) : undefined;
+  if (init && init.kind === "lambda" && isNonEscapingRecursive(d, d.getSourceFile(), ctx.checker) && isSelfReferencing(d, ctx)) {
+    // const f = (n) => f(n - 1), only called directly: captures itself by reference, no Box, no cycle
+    return [
+      { kind: "var", type, name, origin },
+      { ...b.exprStmt(b.assign(b.name(name), { ...init, captures: [...init.captures, `&${name}`] })), origin },
+    ];
+  }
   if (ctx.boxed.has(d)) {
-    return [{ kind: "var", type: `tsesp::Box<${type}>`, name, init: init ?? b.call(`tsesp::undefinedOf<${type}>`), direct: true, origin }];
+    const undefinedValue = b.call(`tsesp::undefinedOf<${type}>`);
+    if (init && containsClosure(d.initializer!)) {
+      // the initializer's closures capture the box itself: create it first, then assign
+      return [
+        { kind: "var", type: `tsesp::Box<${type}>`, name, init: undefinedValue, direct: true, origin },
+        { ...b.exprStmt(b.assign(b.unary("*", b.name(name)), init)), origin },
+      ];
+    }
+    return [{ kind: "var", type: `tsesp::Box<${type}>`, name, init: init ?? undefinedValue, direct: true, origin }];
   }
   const isConst = (d.parent.flags & ts.NodeFlags.Const) !== 0;
   return [{ kind: "var", type, name, init, isConst, origin }];
+}
+
+function containsClosure(node: ts.Node): boolean {
+  if (ts.isArrowFunction(node) || ts.isFunctionExpression(node)) return true;
+  return ts.forEachChild(node, (c) => (containsClosure(c) ? true : undefined)) ?? false;
+}
+
+function isSelfReferencing(d: ts.VariableDeclaration, ctx: LowerContext): boolean {
+  const symbol = ctx.checker.getSymbolAtLocation(d.name);
+  const visit = (n: ts.Node): boolean =>
+    (ts.isIdentifier(n) && ctx.checker.getSymbolAtLocation(n) === symbol) || (ts.forEachChild(n, (c) => (visit(c) ? true : undefined)) ?? false);
+  return d.initializer ? visit(d.initializer) : false;
 }
