@@ -1,6 +1,6 @@
 // Every subset rule. The order does not matter: diagnostics are sorted by place afterwards.
 import type { SubsetRule } from "../rule";
-import { noAnonymousDefaultExports } from "./noAnonymousDefaultExports";
+import { noUnsupportedExports } from "./noUnsupportedExports";
 import { noForOfNonArray } from "./noForOfNonArray";
 import { noGlobalAugmentation } from "./noGlobalAugmentation";
 import { noMethodValues } from "./noMethodValues";
@@ -57,7 +57,7 @@ import { noVar } from "./noVar";
 import { noVoidOperator } from "./noVoidOperator";
 
 export const rules: readonly SubsetRule[] = [
-  noAnonymousDefaultExports,
+  noUnsupportedExports,
   noForOfNonArray,
   noGlobalAugmentation,
   noMethodValues,
