@@ -1,24 +1,15 @@
-// Allocation-failure injection and leak counters (test_hooks.h).
+// Allocation-failure injection per event kind and the queue/lock-mode test hooks (test_hooks.h).
 #include "test_hooks.h"
 
 #include <atomic>
 
 #include "event_queue.h"
-#include "lwip/priv/tcp_priv.h"
 #include "tcpip_call.h"
 
 namespace {
 constexpr int kKinds = static_cast<int>(AsyncTcpEventKind::Count);
 std::atomic<uint32_t> g_failNext[kKinds];
 std::atomic<uint32_t> g_failed[kKinds];
-std::atomic<int32_t> g_clients{0};
-std::atomic<int32_t> g_pcbs{0};
-
-uint32_t countList(tcp_pcb *pcb) {
-  uint32_t n = 0;
-  for (; pcb; pcb = pcb->next) ++n;
-  return n;
-}
 }  // namespace
 
 namespace async_tcp {
@@ -39,9 +30,6 @@ bool allocationAllowed(AsyncTcpEventKind kind) {
   return true;
 }
 
-void countClient(int delta) { g_clients.fetch_add(delta, std::memory_order_relaxed); }
-void countPcb(int delta) { g_pcbs.fetch_add(delta, std::memory_order_relaxed); }
-
 }  // namespace async_tcp
 
 namespace async_tcp_test {
@@ -59,26 +47,6 @@ void resetFaultInjection() {
     g_failNext[i].store(0, std::memory_order_relaxed);
     g_failed[i].store(0, std::memory_order_relaxed);
   }
-}
-
-uint32_t liveClients() { return static_cast<uint32_t>(g_clients.load(std::memory_order_relaxed)); }
-uint32_t ownedPcbs() { return static_cast<uint32_t>(g_pcbs.load(std::memory_order_relaxed)); }
-
-uint32_t lwipPcbs() {
-  uint32_t n = 0;
-  async_tcp::runOnTcpip([&] {
-    n = countList(tcp_active_pcbs) + countList(tcp_tw_pcbs) +
-        countList(reinterpret_cast<tcp_pcb *>(tcp_listen_pcbs.listen_pcbs));
-  });
-  return n;
-}
-
-uint32_t lwipActivePcbs() {
-  uint32_t n = 0;
-  async_tcp::runOnTcpip([&] {
-    n = countList(tcp_active_pcbs) + countList(reinterpret_cast<tcp_pcb *>(tcp_listen_pcbs.listen_pcbs));
-  });
-  return n;
 }
 
 uint32_t queuedEvents() {
