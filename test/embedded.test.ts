@@ -3,7 +3,7 @@
 // qemu-system-arm mps2-an386. First the semihost port itself, with a hand-written Arduino sketch; then
 // every program of test/programs must compile, and those whose output does not depend on wall-clock
 // time must print under qemu exactly what they print under Node.
-import { spawnSync } from "node:child_process";
+import { execFile } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -131,39 +131,73 @@ function listPrograms(): string[] {
   return out.sort();
 }
 
-function runOnNode(program: string): { status: number | null; stdout: string } {
-  const r = spawnSync(process.execPath, [path.join(REPO, "bin", "ts-esp.js"), "run", "--node", path.join(PROGRAMS_DIR, program)], {
-    encoding: "utf8",
-    env: { ...process.env, TSESP_PIN_TRACE: "/dev/null" },
-    timeout: 60_000,
+/** What happened to one program: the compile errors, or the M4 build log, or both runs. */
+type ProgramOutcome =
+  | { stage: "compile"; errors: unknown[] }
+  | { stage: "build"; log: string }
+  | { stage: "built"; node?: { status: number | null; stdout: string }; qemu?: { status: number; stdout: string } };
+
+function runOnNode(program: string): Promise<{ status: number | null; stdout: string }> {
+  return new Promise((resolve) => {
+    const args = [path.join(REPO, "bin", "ts-esp.js"), "run", "--node", path.join(PROGRAMS_DIR, program)];
+    execFile(process.execPath, args, { env: { ...process.env, TSESP_PIN_TRACE: "/dev/null" }, timeout: 60_000 }, (error, stdout) => {
+      resolve({ status: error ? (typeof error.code === "number" ? error.code : null) : 0, stdout });
+    });
   });
-  return { status: r.status, stdout: r.stdout };
+}
+
+/** TS -> C++ in this process, one program at a time; M4 builds, Node and qemu runs two at a time. */
+async function runCorpus(programs: string[]): Promise<Map<string, ProgramOutcome>> {
+  const outcomes = new Map<string, ProgramOutcome>();
+  const inFlight = new Set<Promise<void>>();
+  for (const program of programs) {
+    const result = compileSketch(path.join(PROGRAMS_DIR, program));
+    const errors = result.diagnostics.filter((d) => d.severity === "error");
+    if (errors.length || !result.files) {
+      outcomes.set(program, { stage: "compile", errors });
+      continue;
+    }
+    const dir = path.join(tmp, "programs", program.replace(/\.ts$/, ""));
+    writeFiles(path.join(dir, "src"), result.files);
+    const job = (async () => {
+      const built = await buildForCortexM4({ generatedDir: path.join(dir, "src"), outDir: dir, runtimeDir: RUNTIME_DIR, cacheDir: CACHE_DIR });
+      if (!built.ok) return void outcomes.set(program, { stage: "build", log: built.log });
+      if (program in NOT_RUN_UNDER_QEMU) return void outcomes.set(program, { stage: "built" });
+      const [node, qemu] = await Promise.all([runOnNode(program), runUnderQemu(built.elf)]);
+      outcomes.set(program, { stage: "built", node, qemu });
+    })();
+    inFlight.add(job);
+    void job.then(() => inFlight.delete(job));
+    if (inFlight.size >= 2) await Promise.race(inFlight);
+  }
+  await Promise.all(inFlight);
+  return outcomes;
 }
 
 describe("test/programs on Cortex-M4", () => {
   const programs = listPrograms();
-  const matched: string[] = [];
+  let outcomes: Map<string, ProgramOutcome>;
+  beforeAll(async () => {
+    outcomes = await runCorpus(programs);
+  });
 
   test("the corpus is there", () => {
     expect(programs.length).toBeGreaterThanOrEqual(MIN_QEMU_PROGRAMS);
   });
 
-  test.each(programs)("%s compiles warning-free and runs like Node", async (program) => {
-    const result = compileSketch(path.join(PROGRAMS_DIR, program));
-    expect(result.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
-    const dir = path.join(tmp, "programs", program.replace(/\.ts$/, ""));
-    writeFiles(path.join(dir, "src"), result.files!);
-    const built = await buildForCortexM4({ generatedDir: path.join(dir, "src"), outDir: dir, runtimeDir: RUNTIME_DIR, cacheDir: CACHE_DIR });
-    if (!built.ok) throw new Error(`${program} does not build for Cortex-M4:\n${built.log}`);
-    if (program in NOT_RUN_UNDER_QEMU) return;
-    const node = runOnNode(program);
-    const qemu = await runUnderQemu(built.elf);
-    expect(qemu.stdout).toBe(node.stdout);
-    expect(qemu.status).toBe(node.status);
-    matched.push(program);
+  test.each(programs)("%s compiles warning-free and runs like Node", (program) => {
+    const outcome = outcomes.get(program)!;
+    if (outcome.stage === "compile") expect(outcome.errors).toEqual([]);
+    if (outcome.stage === "build") throw new Error(`${program} does not build for Cortex-M4:\n${outcome.log}`);
+    if (outcome.stage !== "built" || !outcome.node || !outcome.qemu) return;
+    expect(outcome.qemu.stdout).toBe(outcome.node.stdout);
+    expect(outcome.qemu.status).toBe(outcome.node.status);
   });
 
   test(`at least ${MIN_QEMU_PROGRAMS} programs print under qemu what they print under Node`, () => {
+    const matched = [...outcomes.values()].filter(
+      (o) => o.stage === "built" && o.node && o.qemu && o.qemu.stdout === o.node.stdout && o.qemu.status === o.node.status,
+    );
     expect(matched.length).toBeGreaterThanOrEqual(MIN_QEMU_PROGRAMS);
   });
 });
