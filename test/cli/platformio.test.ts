@@ -109,11 +109,24 @@ describe("the repository's platformio.ini and CI", () => {
     expect(ini.get("platformio")!.get("src_dir")).toBe("examples");
   });
 
+  test("the plain C++ example builds for every board on both cores, from its own folder", () => {
+    for (const board of boards) {
+      for (const core of ["2", "3"] as const) {
+        const env = `env:cpp-echo-server-${board.name}${core === "2" ? "-core2" : ""}`;
+        expect(lookup(ini, env, "board")).toBe(board.pioBoard);
+        expect(lookup(ini, env, "platform")).toBe(board.cores[core].platform);
+        expect(lookup(ini, env, "build_src_filter")).toBe("+<*>");
+      }
+    }
+    expect(fs.existsSync(path.join(REPO, "examples", "cpp-echo-server", "cpp-echo-server.ino"))).toBe(true);
+  });
+
   test("CI runs npm test and compiles each example env with pio run", () => {
     const ci = fs.readFileSync(path.join(REPO, ".github", "workflows", "ci.yml"), "utf8");
     expect(ci).toContain(".ci/run");
     expect(ci).toContain("node bin/ts-esp.js build \"examples/$example\"");
     expect(ci).toContain("pio run -e \"$example-${{ matrix.board }}${{ matrix.core }}\"");
+    expect(ci).toContain("PLATFORMIO_SRC_DIR=examples/cpp-echo-server pio run -e \"cpp-echo-server-${{ matrix.board }}${{ matrix.core }}\"");
     for (const board of boards) expect(ci).toContain(board.name);
   });
 });
