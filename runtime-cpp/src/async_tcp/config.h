@@ -3,6 +3,9 @@
 // a #define in a sketch does not reach the library's translation units.
 #pragma once
 
+#if __has_include("sdkconfig.h")
+#include "sdkconfig.h"  // ESP-IDF: Kconfig values (CONFIG_FREERTOS_UNICORE, ...) come first
+#endif
 #include "lwip/opt.h"
 
 // ---- upstream flags (same names, same defaults as ESP32Async/AsyncTCP 3.5.0) ----
