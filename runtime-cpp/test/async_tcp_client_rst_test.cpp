@@ -58,8 +58,9 @@ TEST_CASE("RST while events are queued: data, then one onError + onDisconnect") 
   REQUIRE(sendAll(victim, payload.data(), payload.size()));
   std::this_thread::sleep_for(std::chrono::milliseconds(200));
   resetClose(victim);
-  std::this_thread::sleep_for(std::chrono::milliseconds(200));  // the reset reaches lwIP, queued
-  CHECK(async_tcp_test::queuedEvents() >= 2);
+  // accept, data and the reset are queued behind the held task
+  CHECK(waitFor([] { return async_tcp_test::queuedEvents() >= 3; }, 5000));
+  std::this_thread::sleep_for(std::chrono::milliseconds(300));
   release = true;
   REQUIRE(waitFor([&] { return w.disconnects.load() == 1; }));
   std::this_thread::sleep_for(std::chrono::milliseconds(100));

@@ -19,7 +19,7 @@ TEST_CASE("the cpp-echo-server example echoes checksummed data for concurrent pe
   const int kPeers = 8;
   for (int i = 0; i < kPeers; ++i) {
     fds.push_back(connectLoopback(hostPort));
-    std::this_thread::sleep_for(std::chrono::milliseconds(20));  // slirp's forward backlog is 1
+    REQUIRE(waitFor([&] { return async_tcp_test::liveClients() == uint32_t(i + 1); }));  // backlog 1
   }
   std::vector<std::thread> peers;
   std::atomic<int> ok{0};
