@@ -1,22 +1,12 @@
 // Every subset rule. The order does not matter: diagnostics are sorted by place afterwards.
 import type { SubsetRule } from "../rule";
-import { noUnsupportedExports } from "./noUnsupportedExports";
-import { noForOfNonArray } from "./noForOfNonArray";
-import { noGlobalAugmentation } from "./noGlobalAugmentation";
-import { noMethodValues } from "./noMethodValues";
-import { noNestedDeclarations } from "./noNestedDeclarations";
-import { noObjectLiteralForMethods } from "./noObjectLiteralForMethods";
-import { noOmittedArgumentsOnValues } from "./noOmittedArgumentsOnValues";
-import { noObjectToString } from "./noObjectToString";
-import { noReferenceDirectives } from "./noReferenceDirectives";
-import { noScriptFiles } from "./noScriptFiles";
-import { noVoidValues } from "./noVoidValues";
 import { noAbstract } from "./noAbstract";
 import { noAccessors } from "./noAccessors";
 import { noAny } from "./noAny";
 import { noArguments } from "./noArguments";
 import { noAsync } from "./noAsync";
 import { noBigInt } from "./noBigInt";
+import { noBuiltinFunctionValues } from "./noBuiltinFunctionValues";
 import { noCommaOperator } from "./noCommaOperator";
 import { noDeclare } from "./noDeclare";
 import { noDecorators } from "./noDecorators";
@@ -26,22 +16,31 @@ import { noDynamicKeys } from "./noDynamicKeys";
 import { noEval } from "./noEval";
 import { noExceptions } from "./noExceptions";
 import { noForIn } from "./noForIn";
+import { noForOfNonArray } from "./noForOfNonArray";
 import { noFunctionExpressions } from "./noFunctionExpressions";
 import { noGenerators } from "./noGenerators";
 import { noGenerics } from "./noGenerics";
+import { noGlobalAugmentation } from "./noGlobalAugmentation";
 import { noIndexSignatures } from "./noIndexSignatures";
 import { noLabels } from "./noLabels";
 import { noLooseEquality } from "./noLooseEquality";
+import { noMethodValues } from "./noMethodValues";
 import { noModuleImports } from "./noModuleImports";
 import { noNamespaces } from "./noNamespaces";
+import { noNestedDeclarations } from "./noNestedDeclarations";
 import { noNonNumericEnums } from "./noNonNumericEnums";
 import { noNull } from "./noNull";
+import { noObjectLiteralForMethods } from "./noObjectLiteralForMethods";
+import { noObjectToString } from "./noObjectToString";
+import { noOmittedArgumentsOnValues } from "./noOmittedArgumentsOnValues";
 import { noOperatorsNotYet } from "./noOperatorsNotYet";
 import { noOptionalChaining } from "./noOptionalChaining";
 import { noOptionalProperties } from "./noOptionalProperties";
 import { noOverloads } from "./noOverloads";
 import { noPrototype } from "./noPrototype";
+import { noReferenceDirectives } from "./noReferenceDirectives";
 import { noRegex } from "./noRegex";
+import { noScriptFiles } from "./noScriptFiles";
 import { noSpreadRest } from "./noSpreadRest";
 import { noThisOutsideClass } from "./noThisOutsideClass";
 import { noTypeAliases } from "./noTypeAliases";
@@ -49,31 +48,23 @@ import { noTypeAssertions } from "./noTypeAssertions";
 import { noTypeFeatures } from "./noTypeFeatures";
 import { noTypeof } from "./noTypeof";
 import { noUnions } from "./noUnions";
+import { noUnsupportedExports } from "./noUnsupportedExports";
 import { noUnsupportedGlobals } from "./noUnsupportedGlobals";
 import { noUnsupportedMembers } from "./noUnsupportedMembers";
 import { noUnsupportedSyntax } from "./noUnsupportedSyntax";
 import { noUntypedObjectLiterals } from "./noUntypedObjectLiterals";
 import { noVar } from "./noVar";
 import { noVoidOperator } from "./noVoidOperator";
+import { noVoidValues } from "./noVoidValues";
 
 export const rules: readonly SubsetRule[] = [
-  noUnsupportedExports,
-  noForOfNonArray,
-  noGlobalAugmentation,
-  noMethodValues,
-  noNestedDeclarations,
-  noObjectLiteralForMethods,
-  noOmittedArgumentsOnValues,
-  noObjectToString,
-  noReferenceDirectives,
-  noScriptFiles,
-  noVoidValues,
   noAbstract,
   noAccessors,
   noAny,
   noArguments,
   noAsync,
   noBigInt,
+  noBuiltinFunctionValues,
   noCommaOperator,
   noDeclare,
   noDecorators,
@@ -83,22 +74,31 @@ export const rules: readonly SubsetRule[] = [
   noEval,
   noExceptions,
   noForIn,
+  noForOfNonArray,
   noFunctionExpressions,
   noGenerators,
   noGenerics,
+  noGlobalAugmentation,
   noIndexSignatures,
   noLabels,
   noLooseEquality,
+  noMethodValues,
   noModuleImports,
   noNamespaces,
+  noNestedDeclarations,
   noNonNumericEnums,
   noNull,
+  noObjectLiteralForMethods,
+  noObjectToString,
+  noOmittedArgumentsOnValues,
   noOperatorsNotYet,
   noOptionalChaining,
   noOptionalProperties,
   noOverloads,
   noPrototype,
+  noReferenceDirectives,
   noRegex,
+  noScriptFiles,
   noSpreadRest,
   noThisOutsideClass,
   noTypeAliases,
@@ -106,10 +106,12 @@ export const rules: readonly SubsetRule[] = [
   noTypeFeatures,
   noTypeof,
   noUnions,
+  noUnsupportedExports,
   noUnsupportedGlobals,
   noUnsupportedMembers,
   noUnsupportedSyntax,
   noUntypedObjectLiterals,
   noVar,
   noVoidOperator,
+  noVoidValues,
 ];
