@@ -150,6 +150,7 @@ void startNet(HostNet &net) {
     fprintf(stderr, "tsesp: tsesp_host_net_start() called with lwIP's core lock held\n");
     return;
   }
+  if (const char *max = getenv("TSESP_MAX_ACTIVE_TCP")) tsesp_host_lwip_set_max_tcp_pcbs(atoi(max));
   const char *mode = getenv("TSESP_NET");
   bool tap = mode && strcmp(mode, "tap") == 0;
   if (mode && *mode && !tap && strcmp(mode, "slirp") != 0) {

@@ -8,6 +8,7 @@
 //                              port; "auto" also forwards every port the guest listens on (same
 //                              number if >= 1024 and free). Each mapping is printed to stderr as
 //                              "tsesp: forwarding 127.0.0.1:H -> guest port G".
+//   TSESP_MAX_ACTIVE_TCP=N     at most N TCP pcbs at once, as CONFIG_LWIP_MAX_ACTIVE_TCP (device: 16)
 //   TSESP_TAP=name             TAP device (default tsesp0; created if missing, needs CAP_NET_ADMIN)
 //   TSESP_TAP_IP=a.b.c.d/len   guest address on the TAP link (default 10.0.3.2/24, gateway .1)
 // Calling context: any thread except the tcpip thread (start blocks on it). Nothing is torn down:
@@ -37,6 +38,11 @@ int tsesp_host_net_forward(uint16_t host_port, uint16_t guest_port);
 // Runs fn(arg) on the tcpip thread and returns when it has run (inline if called there). Works in
 // both core-lock modes; the net must have been started. Any thread.
 void tsesp_host_net_run_on_tcpip(void (*fn)(void *arg), void *arg);
+
+// lwIP TCP pcbs (not listen pcbs) allocated now, and a cap on them like the device's
+// CONFIG_LWIP_MAX_ACTIVE_TCP (0 = none, the default; returns the previous cap). Any thread.
+int tsesp_host_lwip_tcp_pcbs_in_use(void);
+int tsesp_host_lwip_set_max_tcp_pcbs(int max);
 
 // 1 if the calling thread holds lwIP's core lock (the tcpip thread holds it while it runs lwIP
 // code and callbacks). Any thread.
