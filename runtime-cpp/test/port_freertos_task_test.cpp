@@ -7,6 +7,7 @@
 #include <atomic>
 #include <thread>
 
+#include "esp32-hal.h"
 #include "freertos/FreeRTOS.h"
 #include "freertos/semphr.h"
 #include "freertos/task.h"
@@ -138,4 +139,18 @@ TEST_CASE("critical sections nest and exclude other holders of the same mux") {
   CHECK(xSemaphoreTake(done, pdMS_TO_TICKS(10000)) == pdPASS);
   CHECK(counter == 200000);
   vSemaphoreDelete(done);
+}
+
+TEST_CASE("Arduino's xTaskCreateUniversal pins to a given core and not for -1") {
+  Probe pinned{xSemaphoreCreateBinary()};
+  REQUIRE(xTaskCreateUniversal(probeTask, "pinned", 4096, &pinned, 2, nullptr, ARDUINO_RUNNING_CORE) == pdPASS);
+  REQUIRE(xSemaphoreTake(pinned.done, pdMS_TO_TICKS(5000)) == pdPASS);
+  CHECK(pinned.seenCore == ARDUINO_RUNNING_CORE);
+  Probe free{xSemaphoreCreateBinary()};
+  TaskHandle_t handle = nullptr;
+  REQUIRE(xTaskCreateUniversal(probeTask, "free", 4096, &free, 2, &handle, -1) == pdPASS);
+  REQUIRE(xSemaphoreTake(free.done, pdMS_TO_TICKS(5000)) == pdPASS);
+  CHECK(free.seenCore == 0);
+  vSemaphoreDelete(pinned.done);
+  vSemaphoreDelete(free.done);
 }

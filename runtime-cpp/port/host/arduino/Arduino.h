@@ -18,7 +18,7 @@
 #include "freertos/FreeRTOS.h"
 #include "freertos/semphr.h"
 #include "freertos/task.h"
-#include "esp32-hal-log.h"
+#include "esp32-hal.h"
 #include "Print.h"
 #include "Printable.h"
 #include "WString.h"
