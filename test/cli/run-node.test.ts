@@ -78,7 +78,7 @@ describe("ts-esp run --node", () => {
 
   test.each([
     [["run", "--node", "no/such/sketch.ts"], "ts-esp: cannot find 'no/such/sketch.ts'"],
-    [["run", "--node", "package.json"], "ts-esp: 'package.json' is not a TypeScript file (pass a .ts file or a project folder)"],
+    [["run", "--node", "package.json"], "ts-esp: 'package.json' is not a sketch file (pass a .ts, .ino or .cpp file, or a project folder)"],
     [["run", "--node", "compiler"], "ts-esp: 'compiler' is not a sketch: it has no src/main.ts (run 'ts-esp init' to start one)"],
   ])("%j: one line, status 1", (args, message) => {
     const r = runCli(args);

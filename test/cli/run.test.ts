@@ -3,7 +3,8 @@
 // trace is asserted; a second run reuses the build; a missing compiler is one clear line.
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { copyExample, lines, makeTemp, removeTemp, runCli, runCliUntil } from "./support";
+import * as net from "node:net";
+import { copyExample, lines, makeTemp, removeTemp, runCli, runCliUntil, startCli } from "./support";
 
 const SKETCHES = path.join(__dirname, "sketches");
 
@@ -113,5 +114,61 @@ describe("ts-esp run (native)", () => {
     expect(r.status).toBe(1);
     expect(lines(r.stderr)).toHaveLength(1);
     expect(r.stderr).toMatch(/is not a sketch: it has no src\/main\.ts/);
+  });
+
+  test("a plain Arduino C++ sketch folder: .ino + header, Serial, pins, exit status", () => {
+    const trace = path.join(tmp, "cpp.trace");
+    const r = runCli(["run", path.join(SKETCHES, "cpp-hello")], { env: { TSESP_PIN_TRACE: trace } });
+    expect(r.stdout).toBe("hello from C++\r\nloop 1\r\nloop 2\r\nloop 3\r\n");
+    expect(r.status).toBe(3);
+    expect(lines(fs.readFileSync(trace, "utf8"))).toEqual(["pinMode 2 OUTPUT", "digitalWrite 2 HIGH", "digitalWrite 2 LOW", "digitalWrite 2 HIGH"]);
+  });
+
+  test("a single .ino file", () => {
+    const r = runCli(["run", path.join(SKETCHES, "cpp-hello", "cpp-hello.ino")], { env: { TSESP_PIN_TRACE: "/dev/null" } });
+    expect(r.status).toBe(3);
+    expect(r.stdout.split("\r\n")[0]).toBe("hello from C++");
+  });
+
+  test("C++ compile errors point at the user's .ino", () => {
+    const dir = path.join(tmp, "bad-ino");
+    fs.mkdirSync(dir);
+    fs.writeFileSync(path.join(dir, "bad.ino"), "void setup() {}\nvoid loop() { undeclared(); }\n");
+    const r = runCli(["run", dir]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`${path.join(dir, "bad.ino")}:2:`);
+    expect(r.stderr.trim().split("\n").pop()).toBe("ts-esp: the native build failed");
+  });
+
+  test.each([["check"], ["build"], ["run", "--node"]])("'%s' on a C++ sketch: one line, status 1", (...command) => {
+    const r = runCli([...command, path.join(SKETCHES, "cpp-hello")]);
+    expect(r.status).toBe(1);
+    expect(lines(r.stderr)).toEqual([expect.stringMatching(/is an Arduino C\+\+ sketch; only 'ts-esp run' and 'clean' take those$/)]);
+  });
+
+  test("examples/cpp-echo-server with --forward: a real TCP client on 127.0.0.1 gets its bytes back", async () => {
+    const cli = startCli(["run", "examples/cpp-echo-server", "--forward", "0:7"]);
+    try {
+      const forwarded = await cli.waitFor("stderr", /forwarding 127\.0\.0\.1:(\d+) -> guest port 7/);
+      await cli.waitFor("stdout", /listening/);
+      const port = Number(forwarded[1]);
+      const payload = "hello, echo\n".repeat(100);
+      const echoed = await new Promise<string>((resolve, reject) => {
+        const socket = net.connect(port, "127.0.0.1", () => socket.write(payload));
+        let received = "";
+        socket.on("data", (chunk) => {
+          received += chunk.toString();
+          if (received.length >= payload.length) {
+            socket.end();
+            resolve(received);
+          }
+        });
+        socket.on("error", reject);
+        setTimeout(() => reject(new Error(`echo timed out after ${received.length} bytes`)), 20_000);
+      });
+      expect(echoed).toBe(payload);
+    } finally {
+      cli.kill();
+    }
   });
 });

@@ -72,6 +72,54 @@ export function runCliUntil(args: string[], until: string, options: CliOptions =
   });
 }
 
+export interface RunningCli {
+  /** Resolves with the first match of `pattern` in the stream's text so far or to come. */
+  waitFor(stream: "stdout" | "stderr", pattern: RegExp, timeoutMs?: number): Promise<RegExpMatchArray>;
+  /** Kills the CLI and everything it started (its own process group). */
+  kill(): void;
+}
+
+/** Starts `ts-esp <args>` in its own process group, for sketches that serve until killed. */
+export function startCli(args: string[], options: CliOptions = {}): RunningCli {
+  assertBuilt();
+  const child = spawn(process.execPath, [BIN, ...args], {
+    cwd: options.cwd ?? REPO,
+    env: { ...process.env, ...options.env },
+    detached: true,
+  });
+  const text = { stdout: "", stderr: "" };
+  const waiters: (() => void)[] = [];
+  const onData = (stream: "stdout" | "stderr") => (chunk: Buffer) => {
+    text[stream] += chunk.toString();
+    for (const check of [...waiters]) check();
+  };
+  child.stdout.on("data", onData("stdout"));
+  child.stderr.on("data", onData("stderr"));
+  return {
+    waitFor(stream, pattern, timeoutMs = 120_000) {
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no ${pattern} on ${stream}; stdout: ${text.stdout}; stderr: ${text.stderr}`)), timeoutMs);
+        const check = (): void => {
+          const match = text[stream].match(pattern);
+          if (!match) return;
+          clearTimeout(timer);
+          waiters.splice(waiters.indexOf(check), 1);
+          resolve(match);
+        };
+        waiters.push(check);
+        check();
+      });
+    },
+    kill() {
+      try {
+        process.kill(-child.pid!, "SIGKILL");
+      } catch {
+        // already gone
+      }
+    },
+  };
+}
+
 /** A fresh temp folder, removed by the caller's afterAll via removeTemp(). */
 export function makeTemp(prefix: string): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), `ts-esp-${prefix}-`));

@@ -8,7 +8,7 @@ import { DEFAULT_BOARD, parseCore, resolveBoards } from "./shared/boards";
 import { CliError } from "./shared/errors";
 import { writeGeneratedSources } from "./shared/generated";
 import { packagePaths } from "./shared/package";
-import { resolveSketch, WORK_DIR_NAME, type SketchTarget } from "./shared/sketch";
+import { requireTypeScript, resolveSketch, WORK_DIR_NAME, type SketchTarget } from "./shared/sketch";
 
 export const buildCommand: Command = {
   name: "build",
@@ -27,6 +27,7 @@ Options:
   async run(args) {
     const paths = packagePaths();
     const target = resolveSketch(args.positionals[0]);
+    requireTypeScript(target, "build");
     const boardNames = listOption(args, "board");
     const boards = resolveBoards(paths.boardsDir, boardNames.length ? boardNames : [target.config.board ?? DEFAULT_BOARD]);
     const core = parseCore(stringOption(args, "core"));

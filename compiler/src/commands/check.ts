@@ -2,7 +2,7 @@
 import { checkSketch } from "../pipeline";
 import type { Command } from "./shared/command";
 import { printDiagnostics } from "./shared/diagnostics";
-import { resolveSketch } from "./shared/sketch";
+import { requireTypeScript, resolveSketch } from "./shared/sketch";
 
 export const checkCommand: Command = {
   name: "check",
@@ -15,6 +15,7 @@ Exit status 0 when there are no errors, 1 otherwise.`,
   maxPositionals: 1,
   async run(args) {
     const target = resolveSketch(args.positionals[0]);
+    requireTypeScript(target, "check");
     const hasErrors = printDiagnostics(checkSketch(target.given));
     return hasErrors ? 1 : 0;
   },

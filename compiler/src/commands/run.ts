@@ -1,6 +1,7 @@
-// `ts-esp run [FILE.ts | DIR] [--node]`: the sketch on the PC. Natively: compile to C++ (skipped when
-// nothing changed), build against the cached runtime library (native/), run; or, with --node, bundled
-// with esbuild and run in this process with the Node implementation of the API (node/).
+// `ts-esp run [FILE | DIR] [--node]`: the sketch on the PC. Natively: compile to C++ (skipped when
+// nothing changed; a plain Arduino C++ sketch is taken as it is), build against the cached runtime
+// library (native/), run; or, with --node, bundled with esbuild and run in this process with the
+// Node implementation of the API (node/).
 import * as path from "node:path";
 import { buildNative } from "../native";
 import { bundleSketch } from "../node/bundle";
@@ -9,7 +10,8 @@ import { listOption, stringOption, type Command, type ParsedArgs } from "./share
 import { runToExit } from "./shared/child";
 import { CliError, EXIT_USAGE } from "./shared/errors";
 import { writeGeneratedSources } from "./shared/generated";
-import { resolveSketch } from "./shared/sketch";
+import { writeCppSketchSources } from "./shared/cpp-sketch";
+import { requireTypeScript, resolveSketch } from "./shared/sketch";
 import { requireTools } from "./shared/tools";
 
 const SANITIZE_VARIANTS = ["none", "address", "thread"] as const;
@@ -18,14 +20,17 @@ type SanitizeVariant = (typeof SANITIZE_VARIANTS)[number];
 export const runCommand: Command = {
   name: "run",
   summary: "run a sketch on the PC (natively, or under Node with --node)",
-  help: `Usage: ts-esp run [FILE.ts | DIR] [--node] [--sanitize address|thread] [--forward HOST:GUEST]...
+  help: `Usage: ts-esp run [FILE.ts | FILE.ino | FILE.cpp | DIR] [--node] [--sanitize address|thread]
+                  [--forward HOST:GUEST]...
 
 Builds the sketch for the PC with g++ against runtime-cpp's host port and runs it. stdout is the
 sketch's console/Serial output; pin writes are traced to $TSESP_PIN_TRACE (or stderr); the sketch's
-exit status is ts-esp's. Unchanged sketches start without recompiling.
+exit status is ts-esp's. Unchanged sketches start without recompiling. A plain Arduino C++ sketch
+(.ino/.cpp files using Arduino, WiFi and AsyncTCP) runs the same way.
 
 Options:
-  --node               run the same sketch under Node (esbuild bundle, same API) instead
+  --node               run the same TypeScript sketch under Node (esbuild bundle, same API) instead;
+                       no subset check (that is 'ts-esp check')
   --sanitize VARIANT   native build with address (ASan+UBSan) or thread (TSan) sanitizers
   --forward HOST:GUEST make the sketch's port GUEST reachable at 127.0.0.1:HOST (HOST 0: any free
                        port; the mapping is printed on stderr); repeatable`,
@@ -44,6 +49,7 @@ Options:
 
 async function runOnNode(given: string | undefined): Promise<number> {
   const target = resolveSketch(given);
+  requireTypeScript(target, "run --node");
   const bundle = await bundleSketch(target.entry);
   if (!bundle.ok) {
     for (const error of bundle.errors) process.stderr.write(`${error}\n`);
@@ -63,11 +69,13 @@ async function runNatively(args: ParsedArgs): Promise<number> {
   requireTools(["g++", "cmake"], "to build the sketch for the PC");
   const target = resolveSketch(args.positionals[0]);
   const generatedDir = path.join(target.workDir, "src");
-  if (!writeGeneratedSources(target, generatedDir)) return 1;
+  if (target.language === "cpp") writeCppSketchSources(target, generatedDir);
+  else if (!writeGeneratedSources(target, generatedDir)) return 1;
   const built = await buildNative({ generatedDir, variant });
   if (!built.ok) {
     process.stderr.write(`${built.error.trimEnd()}\n`);
-    throw new CliError("the native build failed (if the sketch passed 'ts-esp check', this is a ts-esp bug: please report it)");
+    const why = target.language === "cpp" ? "" : " (if the sketch passed 'ts-esp check', this is a ts-esp bug: please report it)";
+    throw new CliError(`the native build failed${why}`);
   }
   return runToExit(built.executable);
 }

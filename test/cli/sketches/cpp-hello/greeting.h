@@ -1,0 +1,2 @@
+#pragma once
+static const char kGreeting[] = "hello from C++";
