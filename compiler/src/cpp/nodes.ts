@@ -31,7 +31,7 @@ export type CppExpr =
 
 export type CppStmt = (
   | { kind: "expr"; expr: CppExpr }
-  | { kind: "var"; type: CppType; name: string; init?: CppExpr; isConst?: boolean; direct?: boolean }
+  | { kind: "var"; type: CppType; name: string; init?: CppExpr; isConst?: boolean; direct?: boolean; maybeUnused?: boolean }
   | { kind: "if"; test: CppExpr; then: CppStmt[]; else?: CppStmt[] }
   | { kind: "while"; test: CppExpr; body: CppStmt[] }
   | { kind: "doWhile"; body: CppStmt[]; test: CppExpr }

@@ -117,7 +117,7 @@ export function printStmt(w: Writer, s: CppStmt, indent: number): void {
     case "expr":
       return w.write(`${printExpr(s.expr)};`, indent, o);
     case "var": {
-      const prefix = s.isConst ? "const " : "";
+      const prefix = `${s.maybeUnused ? "[[maybe_unused]] " : ""}${s.isConst ? "const " : ""}`;
       if (s.init === undefined) return w.write(`${prefix}${s.type} ${s.name}{};`, indent, o);
       if (s.direct) return w.write(`${prefix}${s.type} ${s.name}{${printExpr(s.init)}};`, indent, o);
       return w.write(`${prefix}${s.type} ${s.name} = ${printExpr(s.init)};`, indent, o);

@@ -7,6 +7,7 @@ import type { CppExpr } from "../../cpp/nodes";
 import type { LowerContext } from "../context";
 import { cppTypeOf, cppTypeOfNode, isBooleanType, isOptionalType, isStringType, qualifiedDeclName } from "../types";
 import { resolveSymbol } from "./Identifier";
+import { inOrder } from "../shared/order";
 import { lowerAssignment } from "./assignment";
 import { lowerExpression, lowerToStringPart, unsupported } from "./index";
 
@@ -30,9 +31,10 @@ export function lowerBinaryExpression(node: ts.BinaryExpression, ctx: LowerConte
   if (op >= K.FirstAssignment && op <= K.LastAssignment) return lowerAssignment(node, ctx);
   if (op === K.PlusToken) return lowerPlus(node, ctx);
   const numeric = NUMERIC[op];
-  if (numeric) return b.binary(numeric, lowerExpression(node.left, ctx), lowerExpression(node.right, ctx));
+  const operands = [node.left, node.right];
+  if (numeric) return inOrder(operands, [lowerExpression(node.left, ctx), lowerExpression(node.right, ctx)], ([l, r]) => b.binary(numeric, l, r));
   const helper = NUMERIC_HELPERS[op];
-  if (helper) return b.call(helper, lowerExpression(node.left, ctx), lowerExpression(node.right, ctx));
+  if (helper) return inOrder(operands, [lowerExpression(node.left, ctx), lowerExpression(node.right, ctx)], ([l, r]) => b.call(helper, l, r));
   switch (op) {
     case K.EqualsEqualsEqualsToken:
       return lowerStrictEquals(node, ctx);
@@ -59,7 +61,9 @@ export function lowerBinaryExpression(node: ts.BinaryExpression, ctx: LowerConte
 // "a" + x + 1 -> tsesp::concat({tsesp::String("a"), tsesp::toString(x), tsesp::toString(1.0)})
 function lowerPlus(node: ts.BinaryExpression, ctx: LowerContext): CppExpr {
   const t = ctx.checker.getTypeAtLocation(node);
-  if (!isStringType(t)) return b.binary("+", lowerExpression(node.left, ctx), lowerExpression(node.right, ctx));
+  if (!isStringType(t)) {
+    return inOrder([node.left, node.right], [lowerExpression(node.left, ctx), lowerExpression(node.right, ctx)], ([l, r]) => b.binary("+", l, r));
+  }
   const parts: ts.Expression[] = [];
   const collect = (e: ts.Expression): void => {
     const inner = ts.isParenthesizedExpression(e) ? e : e;

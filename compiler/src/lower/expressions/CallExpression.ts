@@ -6,6 +6,7 @@ import type { CppExpr } from "../../cpp/nodes";
 import type { LowerContext } from "../context";
 import { lowerGlobalCall } from "../library/globals";
 import { lowerMethodCall } from "../library/methods";
+import { inOrder } from "../shared/order";
 import { qualifiedDeclName } from "../types";
 import { isLibDeclaration, resolveSymbol } from "./Identifier";
 import { lowerExpression, unsupported } from "./index";
@@ -32,7 +33,8 @@ export function lowerCallExpression(node: ts.CallExpression, ctx: LowerContext):
       if (lowered) return lowered;
       throw unsupported(node, ctx);
     }
-    return b.call(lowerPropertyAccessExpression(callee, ctx), ...args());
+    const target = lowerPropertyAccessExpression(callee, ctx);
+    return inOrder(node.arguments, args(), (a) => b.call(target, ...a));
   }
   if (ts.isIdentifier(callee)) {
     const decl = resolveSymbol(callee, ctx)?.declarations?.[0];
@@ -42,7 +44,8 @@ export function lowerCallExpression(node: ts.CallExpression, ctx: LowerContext):
       throw unsupported(node, ctx);
     }
   }
-  return b.call(lowerExpression(callee, ctx), ...args());
+  const target = lowerExpression(callee, ctx);
+  return inOrder(node.arguments, args(), (a) => b.call(target, ...a));
 }
 
 export function baseClassName(ctx: LowerContext): string {

@@ -3,6 +3,7 @@ import { ts } from "ts-morph";
 import * as b from "../../cpp/builders";
 import type { CppExpr } from "../../cpp/nodes";
 import type { LowerContext } from "../context";
+import { inOrder } from "../shared/order";
 import { qualifiedDeclName } from "../types";
 import { lowerArguments } from "./CallExpression";
 import { resolveSymbol } from "./Identifier";
@@ -12,5 +13,6 @@ export function lowerNewExpression(node: ts.NewExpression, ctx: LowerContext): C
   const decl = resolveSymbol(node.expression, ctx)?.declarations?.[0];
   if (!decl || !ts.isClassDeclaration(decl)) throw unsupported(node, ctx);
   const signature = ctx.checker.getResolvedSignature(node);
-  return b.call(`tsesp::make<${qualifiedDeclName(decl, ctx)}>`, ...lowerArguments(node.arguments ?? [], signature, ctx));
+  const args = node.arguments ?? [];
+  return inOrder(args, lowerArguments(args, signature, ctx), (a) => b.call(`tsesp::make<${qualifiedDeclName(decl, ctx)}>`, ...a));
 }

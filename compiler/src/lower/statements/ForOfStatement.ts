@@ -11,6 +11,7 @@ import { lowerExpression, unsupported } from "../expressions/index";
 import { cppName } from "../shared/names";
 import { cppTypeOf } from "../types";
 import { lowerBody } from "./index";
+import { isRead } from "./VariableStatement";
 
 export function lowerForOfStatement(node: ts.ForOfStatement, ctx: LowerContext): CppStmt[] {
   const inner = withNestedBlock(ctx);
@@ -36,7 +37,7 @@ export function lowerForOfStatement(node: ts.ForOfStatement, ctx: LowerContext):
   const index = b.name(`${name}_index`);
   const element: CppStmt = inner.boxed.has(decl)
     ? { kind: "var", type: `tsesp::Box<${elementType}>`, name, init: b.method(b.name(itemsName), "get", index), direct: true }
-    : { kind: "var", type: elementType, name, init: b.method(b.name(itemsName), "get", index), isConst };
+    : { kind: "var", type: elementType, name, init: b.method(b.name(itemsName), "get", index), isConst, maybeUnused: !isRead(decl, ctx) };
   const loop: CppStmt = {
     kind: "for",
     init: b.varDecl("double", `${name}_index`, b.name("0.0")),

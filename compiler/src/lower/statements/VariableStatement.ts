@@ -44,7 +44,8 @@ export function lowerVariableDeclaration(d: ts.VariableDeclaration, ctx: LowerCo
     return [{ kind: "var", type: `tsesp::Box<${type}>`, name, init: init ?? undefinedValue, direct: true, origin }];
   }
   const isConst = (d.parent.flags & ts.NodeFlags.Const) !== 0;
-  return [{ kind: "var", type, name, init, isConst, origin }];
+  // a local that is never read is legal TS; keep g++ -Wunused-variable quiet about it
+  return [{ kind: "var", type, name, init, isConst, origin, maybeUnused: !isRead(d, ctx) }];
 }
 
 function containsClosure(node: ts.Node): boolean {
@@ -57,4 +58,19 @@ function isSelfReferencing(d: ts.VariableDeclaration, ctx: LowerContext): boolea
   const visit = (n: ts.Node): boolean =>
     (ts.isIdentifier(n) && ctx.checker.getSymbolAtLocation(n) === symbol) || (ts.forEachChild(n, (c) => (visit(c) ? true : undefined)) ?? false);
   return d.initializer ? visit(d.initializer) : false;
+}
+
+export function isRead(d: ts.VariableDeclaration, ctx: LowerContext): boolean {
+  const symbol = ctx.checker.getSymbolAtLocation(d.name);
+  let scope: ts.Node = d.parent;
+  while (!ts.isBlock(scope) && !ts.isSourceFile(scope) && !ts.isForStatement(scope) && !ts.isForOfStatement(scope) && !ts.isCaseClause(scope) && !ts.isDefaultClause(scope)) scope = scope.parent;
+  const visit = (n: ts.Node): boolean => {
+    if (ts.isIdentifier(n) && n !== d.name && ctx.checker.getSymbolAtLocation(n) === symbol) {
+      const p = n.parent;
+      const written = ts.isBinaryExpression(p) && p.left === n && p.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isExpressionStatement(p.parent);
+      if (!written) return true;
+    }
+    return ts.forEachChild(n, (c) => (visit(c) ? true : undefined)) ?? false;
+  };
+  return visit(scope);
 }
