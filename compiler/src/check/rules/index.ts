@@ -10,6 +10,7 @@ import { noBuiltinFunctionValues } from "./noBuiltinFunctionValues";
 import { noCommaOperator } from "./noCommaOperator";
 import { noDeclare } from "./noDeclare";
 import { noDecorators } from "./noDecorators";
+import { noDefaultsUsingParameters } from "./noDefaultsUsingParameters";
 import { noDelete } from "./noDelete";
 import { noDestructuring } from "./noDestructuring";
 import { noDynamicKeys } from "./noDynamicKeys";
@@ -42,6 +43,7 @@ import { noReferenceDirectives } from "./noReferenceDirectives";
 import { noRegex } from "./noRegex";
 import { noScriptFiles } from "./noScriptFiles";
 import { noSpreadRest } from "./noSpreadRest";
+import { noThisAsValue } from "./noThisAsValue";
 import { noThisOutsideClass } from "./noThisOutsideClass";
 import { noTypeAliases } from "./noTypeAliases";
 import { noTypeAssertions } from "./noTypeAssertions";
@@ -68,6 +70,7 @@ export const rules: readonly SubsetRule[] = [
   noCommaOperator,
   noDeclare,
   noDecorators,
+  noDefaultsUsingParameters,
   noDelete,
   noDestructuring,
   noDynamicKeys,
@@ -100,6 +103,7 @@ export const rules: readonly SubsetRule[] = [
   noRegex,
   noScriptFiles,
   noSpreadRest,
+  noThisAsValue,
   noThisOutsideClass,
   noTypeAliases,
   noTypeAssertions,
