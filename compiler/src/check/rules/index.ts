@@ -14,7 +14,6 @@ import { noDefaultsUsingParameters } from "./noDefaultsUsingParameters";
 import { noDelete } from "./noDelete";
 import { noDestructuring } from "./noDestructuring";
 import { noDynamicKeys } from "./noDynamicKeys";
-import { noEval } from "./noEval";
 import { noExceptions } from "./noExceptions";
 import { noForIn } from "./noForIn";
 import { noForOfNonArray } from "./noForOfNonArray";
@@ -74,7 +73,6 @@ export const rules: readonly SubsetRule[] = [
   noDelete,
   noDestructuring,
   noDynamicKeys,
-  noEval,
   noExceptions,
   noForIn,
   noForOfNonArray,

@@ -1,6 +1,6 @@
 // References to ECMAScript library globals the compiler does not implement: `new Map()`, `JSON`,
 // `Object.keys`, `Date.now()`, `Uint8Array` -> TSESP2028; `eval` -> TSESP2004; `Function` ->
-// TSESP2006; `Symbol` -> TSESP2026; `BigInt` -> TSESP2027; `Promise` -> TSESP2013. Type names too.
+// TSESP2006; `Symbol` -> TSESP2026; `BigInt` -> TSESP2027; `Promise` -> TSESP2013. Type names too. (The only `eval` check.)
 import { ts } from "ts-morph";
 import { report } from "../../diagnostics/report";
 import type { RuleContext, SubsetRule } from "../rule";
