@@ -89,7 +89,7 @@ void loop() {
         "round 2 waited 250 ms, pin 1\r\n1.25\r\n" +
         "virtual time 750 ms\n",
     );
-    expect(run.stderr).toBe("to stderr\n");
+    expect(run.stderr).toBe(["pinMode 2 OUTPUT", "pinMode 4 INPUT_PULLUP", "digitalWrite 2 HIGH", "digitalWrite 2 LOW", "digitalWrite 2 HIGH", "to stderr", ""].join("\n"));
     expect(run.status).toBe(7);
     const size = await sizeOfElf(built.elf);
     expect(size.text).toBeGreaterThan(1000);

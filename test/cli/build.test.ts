@@ -50,9 +50,10 @@ describe("ts-esp build", () => {
       cacheDir: path.join(tmp, "m4-cache"),
     });
     if (!built.ok) throw new Error(built.log);
-    const node = runCli(["run", "--node", dir], { env: { TSESP_PIN_TRACE: "/dev/null" } });
+    const node = runCli(["run", "--node", dir], { env: { TSESP_PIN_TRACE: undefined } });
     const qemu = await runUnderQemu(built.elf);
     expect(qemu.stdout).toBe(node.stdout);
+    expect(qemu.stderr).toBe(node.stderr); // the pin trace (blink) or nothing (hello)
     expect(qemu.status).toBe(0);
   });
 

@@ -4,8 +4,9 @@
 
 #include <cstdio>
 
+// Nonzero: pinMode/digitalWrite print the PC shim's trace lines on stderr (QEMU's stderr).
 #ifndef TSESP_SEMIHOST_PIN_TRACE
-#define TSESP_SEMIHOST_PIN_TRACE 0
+#define TSESP_SEMIHOST_PIN_TRACE 1
 #endif
 
 namespace {
@@ -44,12 +45,12 @@ void yield() {}
 
 void pinMode(uint8_t pin, uint8_t mode) {
   if (pin < kPinCount) pinModes[pin] = mode;
-  if (TSESP_SEMIHOST_PIN_TRACE) printf("pinMode %u %s\n", static_cast<unsigned>(pin), modeName(mode));
+  if (TSESP_SEMIHOST_PIN_TRACE) fprintf(stderr, "pinMode %u %s\n", static_cast<unsigned>(pin), modeName(mode));
 }
 
 void digitalWrite(uint8_t pin, uint8_t val) {
   if (pin < kPinCount) pinLevels[pin] = val ? HIGH : LOW;
-  if (TSESP_SEMIHOST_PIN_TRACE) printf("digitalWrite %u %s\n", static_cast<unsigned>(pin), val ? "HIGH" : "LOW");
+  if (TSESP_SEMIHOST_PIN_TRACE) fprintf(stderr, "digitalWrite %u %s\n", static_cast<unsigned>(pin), val ? "HIGH" : "LOW");
 }
 
 int digitalRead(uint8_t pin) {
