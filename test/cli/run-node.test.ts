@@ -55,11 +55,12 @@ describe("ts-esp run --node", () => {
     expect(stdout).toBe("top-level\nsetup 0 0\nloop 1\nloop 2\nloop 3\ntimers ran between loops\n");
   });
 
-  test("an uncaught error: output so far, the error on stderr, status 1", () => {
+  test("an uncaught error: output so far, the error with its .ts line on stderr, status 1", () => {
     const r = runCli(["run", "--node", sketch("crash.ts")]);
     expect(r.status).toBe(1);
     expect(r.stdout).toBe("before\n1\n");
-    expect(r.stderr).toContain("TypeError");
+    expect(r.stderr).toContain("TypeError: Cannot read properties of undefined (reading 'value')");
+    expect(r.stderr).toContain(`${sketch("crash.ts")}:8:`);
   });
 
   test("a project folder with imports between modules", () => {

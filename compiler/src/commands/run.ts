@@ -5,7 +5,7 @@
 import * as path from "node:path";
 import { buildNative } from "../native";
 import { bundleSketch } from "../node/bundle";
-import { startSketch } from "../node/run";
+import { startSketchFile } from "../node/run";
 import { listOption, stringOption, type Command, type ParsedArgs } from "./shared/command";
 import { runToExit } from "./shared/child";
 import { CliError, EXIT_USAGE } from "./shared/errors";
@@ -50,13 +50,14 @@ Options:
 async function runOnNode(given: string | undefined): Promise<number> {
   const target = resolveSketch(given);
   requireTypeScript(target, "run --node");
-  const bundle = await bundleSketch(target.entry);
+  const bundleFile = path.join(target.workDir, "node", `${path.basename(target.entry, ".ts")}.cjs`);
+  const bundle = await bundleSketch(target.entry, bundleFile);
   if (!bundle.ok) {
     for (const error of bundle.errors) process.stderr.write(`${error}\n`);
     return 1;
   }
   try {
-    startSketch(bundle.code, target.entry);
+    startSketchFile(bundle.code, bundleFile);
   } catch (error) {
     process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     return 1;

@@ -4,11 +4,15 @@ import * as esbuild from "esbuild";
 
 export type BundleResult = { ok: true; code: string } | { ok: false; errors: string[] };
 
-/** Bundles the sketch whose entry file is `entry`; errors come back as "file:line:col - error: ..." lines. */
-export async function bundleSketch(entry: string): Promise<BundleResult> {
+/**
+ * Bundles the sketch whose entry file is `entry`, for the file `outFile` when given (its inline source
+ * map then names the sources relative to that file); errors come back as "file:line:col - error: ..."
+ */
+export async function bundleSketch(entry: string, outFile?: string): Promise<BundleResult> {
   try {
     const result = await esbuild.build({
       entryPoints: [entry],
+      ...(outFile ? { outfile: outFile } : {}),
       bundle: true,
       write: false,
       platform: "node",
