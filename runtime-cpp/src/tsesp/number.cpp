@@ -126,43 +126,109 @@ String numberToString(double x) {
 String toString(double x) { return numberToString(x); }
 String toString(bool b) { return String(b ? "true" : "false"); }
 
+// Exact toFixed without relying on libc's %f rounding (picolibc's is not exact): |x| = m * 2^e, so
+// round(|x| * 10^f) = round(m * 10^f * 2^e), computed on a little big integer of 32-bit limbs.
+class BigUnsigned {
+ public:
+  explicit BigUnsigned(uint64_t v) {
+    limbs_[0] = static_cast<uint32_t>(v);
+    limbs_[1] = static_cast<uint32_t>(v >> 32);
+    size_ = 2;
+  }
+  void multiplySmall(uint32_t k) {
+    uint64_t carry = 0;
+    for (int i = 0; i < size_; ++i) {
+      uint64_t t = static_cast<uint64_t>(limbs_[i]) * k + carry;
+      limbs_[i] = static_cast<uint32_t>(t);
+      carry = t >> 32;
+    }
+    if (carry) limbs_[size_++] = static_cast<uint32_t>(carry);
+  }
+  void shiftLeft(int bits) {
+    for (; bits > 0; --bits) {
+      uint32_t carry = 0;
+      for (int i = 0; i < size_; ++i) {
+        uint32_t next = limbs_[i] >> 31;
+        limbs_[i] = (limbs_[i] << 1) | carry;
+        carry = next;
+      }
+      if (carry) limbs_[size_++] = carry;
+    }
+  }
+  /** Divides by 2^bits, rounding half up; bits > 0. */
+  void shiftRightRounded(int bits) {
+    bool roundUp = bit(bits - 1);
+    for (; bits > 0; --bits) {
+      for (int i = 0; i < size_; ++i) limbs_[i] = (limbs_[i] >> 1) | (i + 1 < size_ ? limbs_[i + 1] << 31 : 0);
+    }
+    if (roundUp) addOne();
+  }
+  /** Decimal digits, most significant first; returns the count. */
+  int toDecimal(char* out) {
+    char reversed[400];
+    int n = 0;
+    do {
+      uint64_t rem = 0;
+      for (int i = size_ - 1; i >= 0; --i) {
+        uint64_t cur = (rem << 32) | limbs_[i];
+        limbs_[i] = static_cast<uint32_t>(cur / 10);
+        rem = cur % 10;
+      }
+      reversed[n++] = static_cast<char>('0' + rem);
+    } while (!isZero());
+    for (int i = 0; i < n; ++i) out[i] = reversed[n - 1 - i];
+    return n;
+  }
+
+ private:
+  bool bit(int index) const {
+    int limb = index / 32;
+    return limb < size_ && ((limbs_[limb] >> (index % 32)) & 1u);
+  }
+  void addOne() {
+    for (int i = 0; i < size_; ++i)
+      if (++limbs_[i] != 0) return;
+    limbs_[size_++] = 1;
+  }
+  bool isZero() const {
+    for (int i = 0; i < size_; ++i)
+      if (limbs_[i]) return false;
+    return true;
+  }
+  uint32_t limbs_[48] = {};  // 2^1536 > 2^53 * 10^100 * 2^70
+  int size_;
+};
+
 String numberToFixed(double x, double fractionDigits) {
-  int f = static_cast<int>(fractionDigits);
   if (!(fractionDigits >= 0 && fractionDigits <= 100)) panic("RangeError", "toFixed() digits argument must be between 0 and 100");
+  int f = static_cast<int>(fractionDigits);
   if (x != x) return String("NaN");
   if (std::fabs(x) >= 1e21) return numberToString(x);
-  double magnitude = std::fabs(x);
-  // Exact expansion decides ties: JS rounds half away from zero where printf rounds half to even.
-  char exact[512];
-  snprintf(exact, sizeof exact, "%.*f", f + 120, magnitude);
-  char* dot = strchr(exact, '.');
-  bool tie = dot[f + 1] == '5';
-  for (char* p = dot + f + 2; tie && *p; ++p) tie = *p == '0';
-  char out[256];
-  size_t o = 0;
-  if (tie) {
-    // Truncate after f fraction digits, then add one unit in the last place.
-    dot[f + 1] = 0;
-    if (f == 0) *dot = 0;
-    size_t len = strlen(exact);
-    int i = static_cast<int>(len) - 1;
-    for (; i >= 0; --i) {
-      if (exact[i] == '.') continue;
-      if (exact[i] == '9') {
-        exact[i] = '0';
-      } else {
-        ++exact[i];
-        break;
-      }
-    }
-    if (x < 0) out[o++] = '-';
-    if (i < 0) out[o++] = '1';
-    memcpy(out + o, exact, len);
-    o += len;
-  } else {
-    o = static_cast<size_t>(snprintf(out, sizeof out, "%s%.*f", x < 0 ? "-" : "", f, magnitude));
+  int exponent = 0;
+  double mantissa = std::frexp(std::fabs(x), &exponent);  // |x| = mantissa * 2^exponent, mantissa in [0.5, 1)
+  BigUnsigned n(static_cast<uint64_t>(std::ldexp(mantissa, 53)));
+  int e = exponent - 53;
+  for (int i = 0; i < f; ++i) n.multiplySmall(10);
+  if (e > 0) n.shiftLeft(e);
+  if (e < 0) {
+    if (-e > 1200) return numberToFixed(0.0, fractionDigits);
+    n.shiftRightRounded(-e);
   }
-  // (-0.0001).toFixed(2) is "-0.00" in JS too: the sign follows x < 0, which -0 is not.
+  char digits[400];
+  int count = n.toDecimal(digits);
+  char out[420];
+  size_t o = 0;
+  if (x < 0) out[o++] = '-';  // -0 has no sign; (-0.0001).toFixed(2) is "-0.00" in JS too
+  if (count <= f) {
+    out[o++] = '0';
+    out[o++] = '.';
+    for (int i = count; i < f; ++i) out[o++] = '0';
+    for (int i = 0; i < count; ++i) out[o++] = digits[i];
+  } else {
+    for (int i = 0; i < count - f; ++i) out[o++] = digits[i];
+    if (f > 0) out[o++] = '.';
+    for (int i = count - f; i < count; ++i) out[o++] = digits[i];
+  }
   return String(out, o);
 }
 
