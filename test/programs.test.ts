@@ -94,6 +94,7 @@ async function buildAndRun(program: { name: string; entry: string }, variant: Sa
       fs.mkdirSync(path.dirname(path.join(generatedDir, f.path)), { recursive: true });
       fs.writeFileSync(path.join(generatedDir, f.path), f.contents);
     }
+    snapshots.set(program.name, compiled.files.map((f) => `// ==== ${f.path} ====\n${f.contents}`).join("\n"));
   }
   const built = await buildNative({ generatedDir, variant, output: path.join(dir, `sketch-${variant}`), jobs: 1 });
   if (!built.ok) return { ok: false, error: built.error };
@@ -104,6 +105,11 @@ const selected = programs.filter((p) => !ONLY || p.name.includes(ONLY));
 const oracle = new Map<string, RunResult>();
 const plain = new Map<string, NativeOutcome>();
 const sanitized = new Map<string, NativeOutcome>();
+const snapshots = new Map<string, string>();
+
+function snapshotPath(entry: string): string {
+  return path.basename(entry) === "main.ts" ? path.join(path.dirname(entry), "main.cpp.expected") : entry.replace(/\.ts$/, ".cpp.expected");
+}
 
 beforeAll(async () => {
   nodeRunner = buildNodeRunner();
@@ -122,7 +128,16 @@ test("the corpus has at least 40 programs", () => {
   expect(programs.length).toBeGreaterThanOrEqual(40);
 });
 
-describe.each(selected.map((p) => [p.name, p] as const))("%s", (name) => {
+describe.each(selected.map((p) => [p.name, p] as const))("%s", (name, program) => {
+  const expected = snapshotPath(program.entry);
+  if (fs.existsSync(expected) || process.env.ACCEPT) {
+    test("generated C++ matches the accepted snapshot", () => {
+      const actual = snapshots.get(name);
+      if (actual === undefined) throw new Error("no C++ was generated");
+      if (process.env.ACCEPT) fs.writeFileSync(expected, actual);
+      expect(actual).toBe(fs.readFileSync(expected, "utf8"));
+    });
+  }
   test("Node runs it cleanly (the oracle)", () => {
     const o = oracle.get(name)!;
     expect({ status: o.status, stderr: o.status === 0 ? "" : o.stderr }).toEqual({ status: 0, stderr: "" });
