@@ -49,7 +49,11 @@ export async function ensureRuntimeLibrary(
   const hash = hashRuntimeSources(runtimeDir);
   const buildDir = path.join(cacheRoot(packageRoot), "runtime", `${variant}-${hash}`);
   const cached = readInfo(buildDir);
-  if (cached) return { ok: true, info: cached, hash };
+  if (cached) {
+    const now = new Date();
+    fs.utimesSync(buildDir, now, now); // in use: keeps pruneStaleBuilds away
+    return { ok: true, info: cached, hash };
+  }
   return withLock(`${buildDir}.lock`, async () => {
     const again = readInfo(buildDir);
     if (again) return { ok: true as const, info: again, hash };
@@ -61,6 +65,22 @@ export async function ensureRuntimeLibrary(
     const build = await runCommand("nice", ["-n", "10", "cmake", "--build", buildDir, "--target", "tsesp_runtime", "-j", "2"]);
     if (build.status !== 0) return { ok: false as const, error: `building runtime-cpp failed:\n${build.output}` };
     const info = readInfo(buildDir);
-    return info ? { ok: true as const, info, hash } : { ok: false as const, error: `runtime-cpp build wrote no tsesp-build.json in ${buildDir}` };
+    if (!info) return { ok: false as const, error: `runtime-cpp build wrote no tsesp-build.json in ${buildDir}` };
+    pruneStaleBuilds(path.dirname(buildDir), variant, buildDir);
+    return { ok: true as const, info, hash };
   });
+}
+
+/** Removes this variant's builds of older runtime sources, once nobody has touched them for an hour. */
+function pruneStaleBuilds(runtimeCacheDir: string, variant: SanitizerVariant, keep: string): void {
+  const hourAgo = Date.now() - 60 * 60 * 1000;
+  for (const name of fs.readdirSync(runtimeCacheDir)) {
+    const dir = path.join(runtimeCacheDir, name);
+    if (dir === keep || !name.startsWith(`${variant}-`) || name.endsWith(".lock")) continue;
+    try {
+      if (fs.statSync(dir).mtimeMs < hourAgo && !fs.existsSync(`${dir}.lock`)) fs.rmSync(dir, { recursive: true, force: true });
+    } catch {
+      // raced with another pruner: fine
+    }
+  }
 }
