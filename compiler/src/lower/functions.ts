@@ -5,7 +5,7 @@ import { ts } from "ts-morph";
 import * as b from "../cpp/builders";
 import type { CppFunction, CppParam, CppStmt } from "../cpp/nodes";
 import { originOf, withFunction, type LowerContext } from "./context";
-import { lowerExpression } from "./expressions/index";
+import { lowerExpression, unsupported } from "./expressions/index";
 import { resolveSymbol } from "./expressions/Identifier";
 import { cppName } from "./shared/names";
 import { lowerStatements } from "./statements/index";
@@ -19,7 +19,7 @@ export function lowerParameters(
   const out: CppParam[] = [];
   const prologue: CppStmt[] = [];
   for (const p of params) {
-    if (!ts.isIdentifier(p.name)) throw new Error("destructured parameter");
+    if (!ts.isIdentifier(p.name)) throw unsupported(p, ctx);
     const type = cppTypeOf(ctx.checker.getTypeAtLocation(p.name), ctx);
     // an unused parameter stays unnamed: -Wunused-parameter, and JS callbacks often ignore arguments
     const name = isReferenced(p, ctx) || ts.isParameterPropertyDeclaration(p, p.parent) ? cppName(p.name.text) : "";

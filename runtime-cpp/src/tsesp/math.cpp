@@ -1,7 +1,8 @@
 // Math functions whose JS definition differs from libm's (see math.h).
-#include "tsesp/math.h"
-
+// Arduino.h first: math.h undoes the core's abs/min/max/round macros, which must not come back after it.
 #include <Arduino.h>
+
+#include "tsesp/math.h"
 
 #include <cstdint>
 

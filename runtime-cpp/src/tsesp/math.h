@@ -9,17 +9,32 @@
 
 #include "tsesp/number.h"
 
+// Arduino cores may define these as function-like macros; tsesp::math::min(...) must stay a call.
+#ifdef abs
+#undef abs
+#endif
+#ifdef min
+#undef min
+#endif
+#ifdef max
+#undef max
+#endif
+#ifdef round
+#undef round
+#endif
+
 namespace tsesp {
 namespace math {
 
-constexpr double PI = 3.141592653589793;
-constexpr double E = 2.718281828459045;
-constexpr double LN2 = 0.6931471805599453;
-constexpr double LN10 = 2.302585092994046;
-constexpr double LOG2E = 1.4426950408889634;
-constexpr double LOG10E = 0.4342944819032518;
-constexpr double SQRT2 = 1.4142135623730951;
-constexpr double SQRT1_2 = 0.7071067811865476;
+// Math.PI -> tsesp::math::pi: lower case, because the Arduino core #defines PI (and EULER, ...).
+constexpr double pi = 3.141592653589793;
+constexpr double e = 2.718281828459045;
+constexpr double ln2 = 0.6931471805599453;
+constexpr double ln10 = 2.302585092994046;
+constexpr double log2e = 1.4426950408889634;
+constexpr double log10e = 0.4342944819032518;
+constexpr double sqrt2 = 1.4142135623730951;
+constexpr double sqrt1_2 = 0.7071067811865476;
 
 inline double abs(double x) { return std::fabs(x); }
 inline double floor(double x) { return std::floor(x); }

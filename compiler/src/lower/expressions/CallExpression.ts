@@ -3,6 +3,7 @@
 import { ts } from "ts-morph";
 import * as b from "../../cpp/builders";
 import type { CppExpr } from "../../cpp/nodes";
+import { InternalCompilerError } from "../../diagnostics/types";
 import type { LowerContext } from "../context";
 import { lowerGlobalCall } from "../library/globals";
 import { lowerMethodCall } from "../library/methods";
@@ -52,6 +53,6 @@ export function baseClassName(ctx: LowerContext): string {
   const heritage = ctx.currentClass?.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword);
   const baseExpr = heritage?.types[0]?.expression;
   const decl = baseExpr && resolveSymbol(baseExpr, ctx)?.declarations?.[0];
-  if (!decl) throw new Error("super outside a derived class");
+  if (!decl) throw new InternalCompilerError("TSESP9004", "super outside a derived class (please report)");
   return qualifiedDeclName(decl, ctx);
 }

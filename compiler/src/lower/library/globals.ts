@@ -14,7 +14,8 @@ const IDENTIFIERS: Record<string, string> = {
 };
 
 const PROPERTIES: Record<string, Record<string, string>> = {
-  Math: Object.fromEntries(["PI", "E", "LN2", "LN10", "LOG2E", "LOG10E", "SQRT2", "SQRT1_2"].map((n) => [n, `tsesp::math::${n}`])),
+  // Math.PI -> tsesp::math::pi (the Arduino core #defines PI)
+  Math: Object.fromEntries(["PI", "E", "LN2", "LN10", "LOG2E", "LOG10E", "SQRT2", "SQRT1_2"].map((n) => [n, `tsesp::math::${n.toLowerCase()}`])),
   Number: {
     MAX_SAFE_INTEGER: "9007199254740991.0", MIN_SAFE_INTEGER: "-9007199254740991.0", EPSILON: "2.220446049250313e-16",
     MAX_VALUE: "1.7976931348623157e+308", MIN_VALUE: "5e-324", NaN: "NAN", POSITIVE_INFINITY: "INFINITY",

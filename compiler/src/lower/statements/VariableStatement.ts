@@ -5,7 +5,7 @@ import { ts } from "ts-morph";
 import * as b from "../../cpp/builders";
 import type { CppExpr, CppStmt } from "../../cpp/nodes";
 import { originOf, type LowerContext } from "../context";
-import { lowerExpression } from "../expressions/index";
+import { lowerExpression, unsupported } from "../expressions/index";
 import { isModuleLevel, isNonEscapingRecursive } from "../shared/captures";
 import { cppName } from "../shared/names";
 import { cppTypeOf } from "../types";
@@ -16,7 +16,7 @@ export function lowerVariableStatement(node: ts.VariableStatement, ctx: LowerCon
 }
 
 export function lowerVariableDeclaration(d: ts.VariableDeclaration, ctx: LowerContext): CppStmt[] {
-  if (!ts.isIdentifier(d.name)) throw new Error("destructuring declaration");
+  if (!ts.isIdentifier(d.name)) throw unsupported(d, ctx);
   const origin = originOf(d, ctx);
   const name = cppName(d.name.text);
   if (isModuleLevel(d)) {
