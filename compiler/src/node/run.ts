@@ -20,7 +20,9 @@ interface SketchExports {
  */
 export function startSketchFile(code: string, bundleFile: string): void {
   fs.mkdirSync(path.dirname(bundleFile), { recursive: true });
-  fs.writeFileSync(bundleFile, code);
+  const temporary = `${bundleFile}.${process.pid}.tmp`;
+  fs.writeFileSync(temporary, code);
+  fs.renameSync(temporary, bundleFile); // atomic: a concurrent run of the same sketch never loads half a file
   process.setSourceMapsEnabled(true);
   installNodeApi(globalThis as unknown as Record<string, unknown>);
   // eslint-disable-next-line @typescript-eslint/no-require-imports
