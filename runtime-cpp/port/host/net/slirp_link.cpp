@@ -8,6 +8,7 @@
 #include <errno.h>
 #include <poll.h>
 #include <pthread.h>
+#include <signal.h>
 #include <stdio.h>
 #include <sys/eventfd.h>
 #include <sys/socket.h>
@@ -213,6 +214,12 @@ void SlirpLink::start() {
   bool ready = false;
   std::thread([this, &readyMutex, &readyCv, &ready] {
     pthread_setname_np(pthread_self(), "slirp");
+    // slirp writes to host sockets whose peer may be gone: get EPIPE there, never a SIGPIPE that
+    // would kill the process (the signal is thread-directed, so blocking it here is enough).
+    sigset_t sigpipe;
+    sigemptyset(&sigpipe);
+    sigaddset(&sigpipe, SIGPIPE);
+    pthread_sigmask(SIG_BLOCK, &sigpipe, nullptr);
     slirp_ = createSlirp(this);
     {
       std::lock_guard<std::mutex> lock(readyMutex);
