@@ -76,6 +76,16 @@ describe("ts-esp run (native)", () => {
     expect(seconds).toBeLessThan(10);
   });
 
+  test("--sanitize address: the same output from an ASan+UBSan build", () => {
+    const dir = path.join(tmp, "hello");
+    const plain = runCli(["run", dir]);
+    const sanitized = runCli(["run", "--sanitize", "address", dir]);
+    expect(sanitized.stderr).toBe("");
+    expect(sanitized.status).toBe(0);
+    expect(sanitized.stdout).toBe(plain.stdout);
+    expect(fs.existsSync(path.join(dir, ".ts-esp", "bin", "sketch-address"))).toBe(true);
+  });
+
   test("an edited sketch is recompiled", () => {
     const dir = path.join(tmp, "hello");
     const main = path.join(dir, "src", "main.ts");
