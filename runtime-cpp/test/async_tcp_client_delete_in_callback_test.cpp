@@ -125,7 +125,7 @@ TEST_CASE("close + delete inside onError (upstream's Client example) is safe") {
   client->onDisconnect([&](void *, AsyncClient *) { disconnects++; });
   REQUIRE(client->connect(pcAddress(), closedPort));
   REQUIRE(waitFor([&] { return errors.load() == 1; }, 30000));
+  CHECK(waitFor([] { return async_tcp_test::liveClients() == 0; }));
   std::this_thread::sleep_for(std::chrono::milliseconds(100));
   CHECK(disconnects.load() == 0);
-  CHECK(async_tcp_test::liveClients() == 0);
 }

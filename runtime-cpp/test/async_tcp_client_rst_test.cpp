@@ -28,9 +28,9 @@ void adoptCounting(AsyncClient *c, ResetWatch &w) {
   });
   c->onDisconnect([&w, gone](void *, AsyncClient *cl) {
     if (gone->exchange(true)) w.afterDisconnect++;
-    w.disconnects++;
     delete gone;
     delete cl;
+    w.disconnects++;  // after the delete: tests count live clients once they see this
   });
 }
 

@@ -50,7 +50,7 @@ TEST_CASE("onClient runs on the async task with the server's no-delay default ap
     if (!onAsyncTask()) offTask++;
     if (c->getNoDelay()) noDelay++;
     clients++;
-    c->onDisconnect([&](void *, AsyncClient *cl) { disconnects++; delete cl; });
+    c->onDisconnect([&](void *, AsyncClient *cl) { delete cl; disconnects++; });
     c->close();
   }, &clients);
   server.begin();
@@ -91,7 +91,7 @@ TEST_CASE("end() while accepts are queued aborts those connections without leaki
   std::atomic<int> disconnects{0};
   server.onClient([&](void *, AsyncClient *c) {
     delivered++;
-    c->onDisconnect([&](void *, AsyncClient *cl) { disconnects++; delete cl; });
+    c->onDisconnect([&](void *, AsyncClient *cl) { delete cl; disconnects++; });
     while (!release.load()) std::this_thread::sleep_for(std::chrono::milliseconds(1));  // hold the task
     c->close();
   }, nullptr);

@@ -15,7 +15,7 @@ TEST_CASE("half-closing peer receives the full response") {
       if (request.find("GET") == 0) CHECK(cl->write(response.data(), response.size()) == response.size());
     });
     c->onError([&](void *, AsyncClient *, int8_t) { errors++; });
-    c->onDisconnect([&](void *, AsyncClient *cl) { disconnects++; delete cl; });
+    c->onDisconnect([&](void *, AsyncClient *cl) { delete cl; disconnects++; });
   }, nullptr);
   server.begin();
   int fd = connectLoopback(hostPort);
