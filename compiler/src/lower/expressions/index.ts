@@ -5,7 +5,7 @@ import * as b from "../../cpp/builders";
 import type { CppExpr } from "../../cpp/nodes";
 import { InternalCompilerError } from "../../diagnostics/types";
 import type { LowerContext } from "../context";
-import { isBooleanType, isStringType } from "../types";
+import { isBooleanType, isStringType, qualifiedDeclName } from "../types";
 import { lowerArrayLiteralExpression } from "./ArrayLiteralExpression";
 import { lowerArrowFunction } from "./ArrowFunction";
 import { lowerBinaryExpression } from "./BinaryExpression";
@@ -33,7 +33,7 @@ export function lowerExpression(node: ts.Expression, ctx: LowerContext): CppExpr
     case ts.SyntaxKind.FalseKeyword:
       return b.name("false");
     case ts.SyntaxKind.ThisKeyword:
-      return b.name(ctx.thisName);
+      return lowerThis(node, ctx);
     case ts.SyntaxKind.Identifier:
       return lowerIdentifier(node as ts.Identifier, ctx);
     case ts.SyntaxKind.ParenthesizedExpression:
@@ -68,6 +68,14 @@ export function lowerExpression(node: ts.Expression, ctx: LowerContext): CppExpr
     default:
       throw unsupported(node, ctx);
   }
+}
+
+// this.x -> this->x; `this` as a value (returned, passed, stored) -> tsesp::Ref<Counter>(this)
+function lowerThis(node: ts.Expression, ctx: LowerContext): CppExpr {
+  const p = node.parent;
+  const isMemberBase = (ts.isPropertyAccessExpression(p) || ts.isElementAccessExpression(p)) && p.expression === node;
+  if (isMemberBase || ctx.thisName !== "this" || !ctx.currentClass) return b.name(ctx.thisName);
+  return b.call(`tsesp::Ref<${qualifiedDeclName(ctx.currentClass, ctx)}>`, b.name("this"));
 }
 
 export function unsupported(node: ts.Node, ctx: LowerContext): InternalCompilerError {
