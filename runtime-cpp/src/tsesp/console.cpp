@@ -173,10 +173,50 @@ String inspectObject(const Object& o, InspectContext ctx) {
 
 namespace console {
 
-void writeLine(const String* parts, size_t count, bool toStderr) {
+// util.format: substitutes %s %d %i %f %o %O %j %c %% in the template from the inspected arguments;
+// returns how many arguments it used.
+size_t applyFormat(const String& templ, const String* args, size_t argCount, std::string& line) {
+  const char* t = templ.c_str();
+  size_t n = templ.byteLength(), used = 0;
+  for (size_t i = 0; i < n; ++i) {
+    if (t[i] != '%' || i + 1 >= n) {
+      line += t[i];
+      continue;
+    }
+    char spec = t[i + 1];
+    if (spec == '%') {
+      line += '%';
+      ++i;
+      continue;
+    }
+    if (!strchr("sdifoOjc", spec) || used >= argCount) {
+      line += t[i];
+      continue;
+    }
+    ++i;
+    const String& arg = args[used++];
+    if (spec == 'c') continue;
+    if (spec == 'd' || spec == 'i' || spec == 'f') {
+      double v = arg == String("-0") ? -0.0 : stringToNumber(arg);
+      if (spec == 'i') v = std::trunc(v);
+      String text = (v == 0 && std::signbit(v)) ? String("-0") : numberToString(v);
+      line.append(text.c_str(), text.byteLength());
+    } else {
+      line.append(arg.c_str(), arg.byteLength());
+    }
+  }
+  return used;
+}
+
+void writeLine(const String* parts, size_t count, bool toStderr, bool formatFirst) {
   std::string line;
-  for (size_t i = 0; i < count; ++i) {
-    if (i) line += ' ';
+  size_t first = 0;
+  if (formatFirst && count > 0 && memchr(parts[0].c_str(), '%', parts[0].byteLength())) {
+    first = 1 + applyFormat(parts[0], parts + 1, count - 1, line);
+    if (first < count) line += ' ';
+  }
+  for (size_t i = first; i < count; ++i) {
+    if (i > first) line += ' ';
     line.append(parts[i].c_str(), parts[i].byteLength());
   }
   line += '\n';

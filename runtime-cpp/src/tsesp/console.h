@@ -2,7 +2,7 @@
 // at top level and quoted inside arrays/objects, numbers as JS (-0 as "-0"), arrays as
 // `[ 1, 2, 3 ]` with Node's line breaking and number-column grouping past 6 items, class instances
 // as `Point { x: 1, y: 2 }`, object literals as `{ a: 1 }`, beyond depth 2 `[Array]`/`[Object]`.
-// Deviation: format specifiers (%s, %d) in the first argument are not interpreted.
+// A string first argument with more arguments is a util.format template (%s %d %i %f %o %O %j %c %%).
 // Calling context: TS loop. console.log writes to Serial (stdout on the PC), console.error to stderr.
 #pragma once
 
@@ -83,7 +83,13 @@ String inspect(const Ref<T>& r, InspectContext ctx) {
 
 namespace console {
 
-void writeLine(const String* parts, size_t count, bool toStderr);
+/** Writes the parts separated by spaces; `formatFirst`: parts[0] is a util.format template. */
+void writeLine(const String* parts, size_t count, bool toStderr, bool formatFirst = false);
+
+template <typename First, typename... Rest>
+constexpr bool isFormatCall() {
+  return sizeof...(Rest) > 0 && std::is_same<First, String>::value;
+}
 
 template <typename T>
 String logPart(const T& value) {
@@ -100,7 +106,7 @@ struct log {
   template <typename... A>
   log(const A&... args) {
     String parts[] = {logPart(args)...};
-    writeLine(parts, sizeof...(args), false);
+    writeLine(parts, sizeof...(args), false, isFormatCall<A...>());
   }
 };
 /** console.error / console.warn: as log, to stderr. */
@@ -109,7 +115,7 @@ struct error {
   template <typename... A>
   error(const A&... args) {
     String parts[] = {logPart(args)...};
-    writeLine(parts, sizeof...(args), true);
+    writeLine(parts, sizeof...(args), true, isFormatCall<A...>());
   }
 };
 
