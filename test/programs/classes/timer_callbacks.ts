@@ -26,8 +26,8 @@ class LoudBlinker extends Blinker {
   }
 }
 function startTemporary(): void {
-  const b = new Blinker("temp", 2, 7);
+  const b = new Blinker("temp", 2, 10);
   b.start();
 }
 startTemporary();
-new LoudBlinker("loud", 3, 11).start();
+new LoudBlinker("loud", 3, 35).start();
