@@ -8,7 +8,11 @@ import type { ModuleInfo } from "./context";
 
 export function lowerEntry(entry: ModuleInfo, exported: Set<string>): CppFile {
   const ns = entry.namespace;
-  const setupBody: CppStmt[] = [b.exprStmt(b.call("tsesp::beginEventLoop")), b.exprStmt(b.call(`${ns}::tsesp_moduleInit`))];
+  const setupBody: CppStmt[] = [
+    b.exprStmt(b.call("tsesp::console::begin")),
+    b.exprStmt(b.call("tsesp::beginEventLoop")),
+    b.exprStmt(b.call(`${ns}::tsesp_moduleInit`)),
+  ];
   if (exported.has("setup")) setupBody.push(b.exprStmt(b.call(`${ns}::setup`)));
   const loopBody: CppStmt[] = [];
   if (exported.has("loop")) loopBody.push(b.exprStmt(b.call(`${ns}::loop`)));

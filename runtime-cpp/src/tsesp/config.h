@@ -13,3 +13,9 @@
 #ifndef TSESP_IDLE_SLICE_MS
 #define TSESP_IDLE_SLICE_MS 10
 #endif
+
+// Baud rate the generated setup() opens Serial with before any TS code runs, so console.log output
+// reaches the serial monitor even if the sketch never calls Serial.begin (bits/s; 0: leave Serial alone).
+#ifndef TSESP_CONSOLE_BAUD
+#define TSESP_CONSOLE_BAUD 115200
+#endif

@@ -2,6 +2,8 @@
 // the values tsesp prints, and the line writer behind console.log (Serial) / console.error (stderr).
 #include "tsesp/console.h"
 
+#include "tsesp/config.h"
+
 #include <Arduino.h>
 
 #include <algorithm>
@@ -206,6 +208,10 @@ size_t applyFormat(const String& templ, const String* args, size_t argCount, std
     }
   }
   return used;
+}
+
+void begin() {
+  if (TSESP_CONSOLE_BAUD > 0) Serial.begin(TSESP_CONSOLE_BAUD);
 }
 
 void writeLine(const String* parts, size_t count, bool toStderr, bool formatFirst) {

@@ -86,6 +86,9 @@ namespace console {
 /** Writes the parts separated by spaces; `formatFirst`: parts[0] is a util.format template. */
 void writeLine(const String* parts, size_t count, bool toStderr, bool formatFirst = false);
 
+/** Opens Serial at TSESP_CONSOLE_BAUD; called by the generated setup() before any TS code. */
+void begin();
+
 template <typename First, typename... Rest>
 constexpr bool isFormatCall() {
   return sizeof...(Rest) > 0 && std::is_same<First, String>::value;
