@@ -16,6 +16,7 @@
 #include <atomic>
 #include <functional>
 
+#include "AsyncTCPLogging.h"
 #include "async_tcp/config.h"
 #include "async_tcp/event.h"
 #include "lwip/ip6_addr.h"

@@ -83,12 +83,12 @@ void AsyncTCP_detail::dispatchRecv(AsyncClient *client, struct pbuf *chain) {
 }
 
 void AsyncTCP_detail::dispatchSent(AsyncClient *client, uint32_t bytes) {
-  if (client->_userClosed.load() || !client->_sentCb) return;
+  if (client->_userClosed.load()) return;
   uint32_t now = sys_now();
-  client->_rxLastAck.store(now);
+  client->_rxLastAck.store(now);  // every ack counts for both timers, with or without an onAck
   client->_rxLastPacket.store(now);
   AcAckHandler cb = client->_sentCb;
-  cb(client->_sentArg, client, bytes, now - client->_txLastPacket.load());
+  if (cb) cb(client->_sentArg, client, bytes, now - client->_txLastPacket.load());
 }
 
 void AsyncTCP_detail::dispatchPoll(AsyncClient *client) {

@@ -50,6 +50,7 @@ void AsyncServer::onClient(AcConnectHandler cb, void *arg) {
 void AsyncServer::begin() {
   if (!async_tcp::startAsyncTask()) {
     _lastError.store(ERR_MEM);
+    async_tcp_log_e("cannot start the async_tcp task");
     return;
   }
   runOnTcpip([&] {
@@ -76,6 +77,9 @@ void AsyncServer::begin() {
     _status.store(LISTEN);
     _lastError.store(ERR_OK);
   });
+  int8_t err = _lastError.load();
+  if (err != ERR_OK) async_tcp_log_e("listen on port %u failed: %s (%d)", static_cast<unsigned>(_port),
+                                     AsyncClient::errorToString(err), static_cast<int>(err));
 }
 
 void AsyncServer::end() {
