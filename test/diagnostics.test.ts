@@ -37,7 +37,7 @@ function expectFile(file: string, actual: string): void {
 const codeOf = (name: string) => name.split("-")[0];
 /** The host build's include folders (runtime-cpp/CMakeLists.txt, TSESP_HOST_INCLUDES). */
 const HOST_INCLUDES = ["runtime-cpp/src", "runtime-cpp/port/host", "runtime-cpp/port/host/arduino",
-  "runtime-cpp/port/host/freertos", "runtime-cpp/port/host/esp-idf"];
+  "runtime-cpp/port/common/arduino",   "runtime-cpp/port/host/freertos", "runtime-cpp/port/host/esp-idf"];
 const fileCases = fs.readdirSync(CASES).filter((f) => f.endsWith(".ts")).sort();
 const projectCases = fs.readdirSync(PROJECTS).filter((f) => fs.statSync(path.join(PROJECTS, f)).isDirectory()).sort();
 const acceptedCases = fs.readdirSync(path.join(CASES, "accepted")).filter((f) => f.endsWith(".ts")).sort();

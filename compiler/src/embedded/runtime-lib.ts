@@ -1,4 +1,5 @@
-// runtime-cpp's portable TS support (src/tsesp/*.cpp) plus the semihost port (port/semihost/*.{cpp,c}),
+// runtime-cpp's portable TS support (src/tsesp/*.cpp), the portable Arduino core pieces
+// (port/common/arduino: Print, String) and the semihost port (port/semihost/*.{cpp,c}),
 // compiled once for Cortex-M4 into a static library cached under a hash of their sources and flags.
 import * as crypto from "node:crypto";
 import * as fs from "node:fs";
@@ -8,15 +9,29 @@ import { execCapture, runLimited } from "./exec";
 
 export type LibResult = { ok: true; library: string } | { ok: false; log: string };
 
-const SOURCE_DIRS = [path.join("src", "tsesp"), path.join("port", "semihost")];
+const SOURCE_DIRS = [path.join("src", "tsesp"), path.join("port", "common", "arduino"), path.join("port", "semihost")];
 
-/** The library for `runtimeDir`, built into `cacheDir/<hash>/` unless it is there already. */
-export async function buildRuntimeLibrary(runtimeDir: string, cacheDir: string): Promise<LibResult> {
-  const sources = SOURCE_DIRS.flatMap((dir) => [...listFiles(path.join(runtimeDir, dir), ".cpp"), ...listFiles(path.join(runtimeDir, dir), ".c")]);
+const inFlight = new Map<string, Promise<LibResult>>();
+
+/**
+ * The library for `runtimeDir`, built into `cacheDir/<hash>/` unless it is there already. Callers in
+ * one process that ask for the same library while it builds share that one build.
+ */
+export function buildRuntimeLibrary(runtimeDir: string, cacheDir: string): Promise<LibResult> {
   const outDir = path.join(cacheDir, fingerprint(runtimeDir));
+  let pending = inFlight.get(outDir);
+  if (!pending) {
+    pending = buildInto(runtimeDir, outDir).finally(() => inFlight.delete(outDir));
+    inFlight.set(outDir, pending);
+  }
+  return pending;
+}
+
+async function buildInto(runtimeDir: string, outDir: string): Promise<LibResult> {
+  const sources = SOURCE_DIRS.flatMap((dir) => [...listFiles(path.join(runtimeDir, dir), ".cpp"), ...listFiles(path.join(runtimeDir, dir), ".c")]);
   const library = path.join(outDir, "libtsesp-semihost.a");
   if (fs.existsSync(library)) return { ok: true, library };
-  const buildDir = `${outDir}.tmp-${process.pid}`;
+  const buildDir = `${outDir}.tmp-${process.pid}-${crypto.randomBytes(4).toString("hex")}`;
   fs.mkdirSync(buildDir, { recursive: true });
   const objects = sources.map((src, i) => path.join(buildDir, `${i}-${path.basename(src)}.o`));
   const compile = (src: string, object: string) =>

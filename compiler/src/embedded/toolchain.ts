@@ -51,5 +51,5 @@ export const LINK_FLAGS = [
 
 /** Include folders, given runtime-cpp's folder; the semihost port comes first so its Arduino.h wins. */
 export function includeFlags(runtimeDir: string): string[] {
-  return [path.join(runtimeDir, "port", "semihost"), path.join(runtimeDir, "src")].map((dir) => `-I${dir}`);
+  return [path.join(runtimeDir, "port", "semihost"), path.join(runtimeDir, "port", "common", "arduino"), path.join(runtimeDir, "src")].map((dir) => `-I${dir}`);
 }

@@ -30,10 +30,10 @@ function listFiles(dir: string, out: string[]): string[] {
   return out;
 }
 
-/** Hash of the runtime sources a host build compiles (src/, port/host/, CMakeLists.txt). */
+/** Hash of the runtime sources a host build compiles (src/, port/common/, port/host/, CMakeLists.txt). */
 export function hashRuntimeSources(runtimeDir: string): string {
   const hash = createHash("sha256");
-  const files = [path.join(runtimeDir, "CMakeLists.txt"), ...listFiles(path.join(runtimeDir, "src"), []), ...listFiles(path.join(runtimeDir, "port", "host"), [])];
+  const files = [path.join(runtimeDir, "CMakeLists.txt"), ...listFiles(path.join(runtimeDir, "src"), []), ...listFiles(path.join(runtimeDir, "port", "common"), []), ...listFiles(path.join(runtimeDir, "port", "host"), [])];
   for (const f of files) {
     hash.update(path.relative(runtimeDir, f));
     hash.update("\0");

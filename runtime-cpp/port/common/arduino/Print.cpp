@@ -1,8 +1,10 @@
-// Print's formatting on the embedded proxy (picolibc printf with double support).
+// Print's formatting, shared by every Print subclass on both ports (PC and embedded proxy).
 #include "Print.h"
 
+#include "Printable.h"
+#include "WString.h"
+
 #include <cmath>
-#include <cstdarg>
 #include <cstdio>
 
 size_t Print::write(const uint8_t *buffer, size_t size) {
@@ -12,14 +14,20 @@ size_t Print::write(const uint8_t *buffer, size_t size) {
 }
 
 size_t Print::printf(const char *format, ...) {
-  char buffer[256];
+  char small[128];
   va_list args;
   va_start(args, format);
-  int len = vsnprintf(buffer, sizeof buffer, format, args);
+  int len = vsnprintf(small, sizeof small, format, args);
   va_end(args);
   if (len < 0) return 0;
-  size_t n = static_cast<size_t>(len) < sizeof buffer ? static_cast<size_t>(len) : sizeof buffer - 1;
-  return write(buffer, n);
+  if (static_cast<size_t>(len) < sizeof small) return write(small, static_cast<size_t>(len));
+  char *big = new char[static_cast<size_t>(len) + 1];
+  va_start(args, format);
+  vsnprintf(big, static_cast<size_t>(len) + 1, format, args);
+  va_end(args);
+  size_t n = write(big, static_cast<size_t>(len));
+  delete[] big;
+  return n;
 }
 
 size_t Print::printSigned(long long n, int base) {
@@ -53,3 +61,7 @@ size_t Print::printFloat(double n, int digits) {
   if (len < 0) return 0;
   return write(buf, static_cast<size_t>(len) < sizeof buf ? static_cast<size_t>(len) : sizeof buf - 1);
 }
+
+size_t Print::print(const String &s) { return write(s.c_str(), s.length()); }
+
+size_t Print::print(const Printable &x) { return x.printTo(*this); }

@@ -1,4 +1,4 @@
-// Arduino String on the PC port (see WString.h). Number formatting follows the ESP32 core:
+// Arduino String for both ports (see WString.h). Number formatting follows the ESP32 core:
 // integers in base 2..36 with lowercase digits (negative only in base 10, as the core's ltoa
 // shows two's complement otherwise), floats as dtostrf with the given decimals.
 #include "WString.h"

@@ -1,4 +1,4 @@
-// Arduino's String on the PC port: a growable byte string with the core's API (constructors from
+// Arduino's String for the PC port and the embedded proxy: a growable byte string with the core's API (constructors from
 // numbers in a base or with decimals, concat/+/+=, compare, search, substring, replace, trim, case,
 // toInt/toFloat). Out-of-range indexes behave as in the core: charAt returns 0, writes are ignored,
 // substring clamps. Storage is a std::string; c_str() is valid until the String changes.
