@@ -1,6 +1,8 @@
-outer: for (let i = 0; i < 3; i++) {
-  for (let j = 0; j < 3; j++) {
-    if (j === 1) continue outer;
-    console.log(i, j);
+const readings: number[] = [3, 7, -1, 4];
+scan: {
+  for (const r of readings) {
+    if (r < 0) break scan;
+    console.log(r);
   }
+  console.log("all valid");
 }

@@ -12,6 +12,12 @@ export interface ModuleInfo {
   displayPath: string; // "led.ts", for #line
 }
 
+/** The goto targets of a labeled loop (statements/LabeledStatement.ts). */
+export interface LoopLabels {
+  breakLabel: string;
+  continueLabel: string;
+}
+
 export interface LowerContext {
   readonly checker: ts.TypeChecker;
   readonly project: LoadedProject;
@@ -26,6 +32,8 @@ export interface LowerContext {
   readonly returnType?: ts.Type;
   /** `continue` in a loop with per-iteration boxes jumps here instead. */
   readonly continueLabel?: string;
+  /** Labels of the enclosing labeled loops, by TS label name. */
+  readonly labels?: ReadonlyMap<string, LoopLabels>;
   /** True while lowering a module's top-level statements (its moduleInit body). */
   readonly atModuleTop: boolean;
 }
@@ -35,6 +43,7 @@ export const withFunction = (ctx: LowerContext, returnType: ts.Type | undefined,
   returnType,
   thisName: thisName ?? ctx.thisName,
   continueLabel: undefined,
+  labels: undefined,
   atModuleTop: false,
 });
 

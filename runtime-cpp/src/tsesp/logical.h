@@ -1,6 +1,7 @@
 // `a || b`, `a && b` and `a ?? b` when their value (not just their truth) is used: the right operand
 // is a thunk, evaluated only when JS would evaluate it. isUndefinedValue(x) is `x === undefined` for
 // a value whose TS type does not include undefined (an out-of-range read, see optional.h).
+// assignOr/assignAnd/assignNullish implement `||=`, `&&=` and `??=`.
 // Calling context: any.
 #pragma once
 
@@ -27,6 +28,24 @@ auto nullish(const Optional<T>& left, F right) -> decltype(right()) {
 template <typename F>
 auto nullish(Undefined, F right) -> decltype(right()) {
   return right();
+}
+
+// a ||= b, a &&= b, a ??= b: the target (a variable, box cell, field or array slot) is evaluated
+// once; the right operand only when JS evaluates it, and it is written only then.
+template <typename T, typename F>
+T& assignOr(T& target, F right) {
+  if (!truthy(target)) target = T(right());
+  return target;
+}
+template <typename T, typename F>
+T& assignAnd(T& target, F right) {
+  if (truthy(target)) target = T(right());
+  return target;
+}
+template <typename T, typename F>
+Optional<T>& assignNullish(Optional<T>& target, F right) {
+  if (target.isUndefined()) target = right();
+  return target;
 }
 
 inline bool isUndefinedValue(double) { return false; }

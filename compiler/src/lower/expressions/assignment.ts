@@ -1,11 +1,12 @@
 // Assignments: `x = v` (boxed: `*x = v`), `o.f = v` (`o->f = v`), `a[i] = v` (`a.slot(i) = v`, which
 // grows the array), and compound forms; `%=` and the integer compound operators become `x = helper(x, v)`,
-// `s += v` on strings appends v's string form.
+// `s += v` on strings appends v's string form; `a ||= b`, `a &&= b`, `a ??= b` ->
+// tsesp::assignOr(a, [&] { return b; }) (the target evaluated once, b only when JS evaluates it).
 import { ts } from "ts-morph";
 import * as b from "../../cpp/builders";
 import type { CppExpr } from "../../cpp/nodes";
 import type { LowerContext } from "../context";
-import { isStringType } from "../types";
+import { cppTypeOf, cppTypeOfNode, isOptionalType, isStringType } from "../types";
 import { NUMERIC_HELPERS } from "./BinaryExpression";
 import { lowerExpression, lowerToStringPart, unsupported } from "./index";
 
@@ -21,6 +22,11 @@ const COMPOUND_TO_BINARY: Partial<Record<ts.SyntaxKind, ts.SyntaxKind>> = {
   [K.GreaterThanGreaterThanEqualsToken]: K.GreaterThanGreaterThanToken,
   [K.GreaterThanGreaterThanGreaterThanEqualsToken]: K.GreaterThanGreaterThanGreaterThanToken,
   [K.AsteriskAsteriskEqualsToken]: K.AsteriskAsteriskToken,
+};
+
+const LOGICAL: Partial<Record<ts.SyntaxKind, string>> = {
+  [K.BarBarEqualsToken]: "tsesp::assignOr", [K.AmpersandAmpersandEqualsToken]: "tsesp::assignAnd",
+  [K.QuestionQuestionEqualsToken]: "tsesp::assignNullish",
 };
 
 /** The assignable C++ expression for a TS assignment target. */
@@ -39,10 +45,29 @@ export function lowerAssignment(node: ts.BinaryExpression, ctx: LowerContext): C
   if (op === K.PlusEqualsToken && isStringType(ctx.checker.getTypeAtLocation(node.left))) {
     return b.assign(target, lowerToStringPart(node.right, ctx), "+=");
   }
+  const logical = LOGICAL[op];
+  if (logical) return lowerLogicalAssignment(node, logical, target, ctx);
   const direct = DIRECT[op];
   if (direct) return b.assign(target, lowerExpression(node.right, ctx), direct);
   const binary = COMPOUND_TO_BINARY[op];
   const helper = binary !== undefined ? NUMERIC_HELPERS[binary] : undefined;
   if (helper) return b.assign(target, b.call(helper, target, lowerExpression(node.right, ctx)));
   throw unsupported(node, ctx);
+}
+
+function lowerLogicalAssignment(node: ts.BinaryExpression, helper: string, target: CppExpr, ctx: LowerContext): CppExpr {
+  const leftType = ctx.checker.getTypeAtLocation(node.left);
+  const targetType = cppTypeOf(leftType, ctx);
+  if (helper === "tsesp::assignNullish" && !isOptionalType(leftType)) {
+    // `x ??= v` where x can never be undefined: JS never evaluates v
+    return target;
+  }
+  const valueType = helper === "tsesp::assignNullish" ? cppTypeOfNode(node.right, ctx) : targetType;
+  const thunk = b.lambda(["&"], [], valueType, [b.ret(lowerExpression(node.right, ctx))]);
+  const call = b.call(helper, target, thunk);
+  // the expression's own type may be narrower (`n ??= 3` is a number): read the value out
+  const resultType = cppTypeOfNode(node, ctx);
+  return resultType !== targetType && targetType === `tsesp::Optional<${resultType}>` && !ts.isExpressionStatement(node.parent)
+    ? b.method(call, "value")
+    : call;
 }

@@ -11,6 +11,7 @@ import { lowerExpression, unsupported } from "../expressions/index";
 import { cppName } from "../shared/names";
 import { cppTypeOf } from "../types";
 import { lowerBody } from "./index";
+import { withContinueTarget } from "./LabeledStatement";
 import { isRead } from "./VariableStatement";
 
 export function lowerForOfStatement(node: ts.ForOfStatement, ctx: LowerContext): CppStmt[] {
@@ -43,7 +44,7 @@ export function lowerForOfStatement(node: ts.ForOfStatement, ctx: LowerContext):
     init: b.varDecl("double", `${name}_index`, b.name("0.0")),
     test: b.binary("<", index, b.method(b.name(itemsName), "length")),
     update: b.postfix("++", index),
-    body: [element, ...lowerBody(node.statement, withLoop(inner, undefined))],
+    body: [element, ...withContinueTarget(node, lowerBody(node.statement, withLoop(inner, undefined)), ctx)],
     origin,
   };
   return [{ ...b.block([b.varDecl(itemsType, itemsName, items, true), loop]), origin }];

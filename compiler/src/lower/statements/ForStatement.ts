@@ -11,6 +11,7 @@ import { lowerCondition, lowerExpression } from "../expressions/index";
 import { cppName } from "../shared/names";
 import { cppTypeOf } from "../types";
 import { lowerBody } from "./index";
+import { labelsOfLoop, withContinueTarget } from "./LabeledStatement";
 import { lowerVariableDeclaration } from "./VariableStatement";
 
 export function lowerForStatement(node: ts.ForStatement, ctx: LowerContext): CppStmt[] {
@@ -21,7 +22,7 @@ export function lowerForStatement(node: ts.ForStatement, ctx: LowerContext): Cpp
   if (decls.some((d) => inner.boxed.has(d))) return lowerPerIterationFor(node, decls, inner);
   const test = node.condition ? lowerCondition(node.condition, inner) : undefined;
   const update = node.incrementor ? lowerExpression(node.incrementor, inner) : undefined;
-  const body = lowerBody(node.statement, withLoop(inner, undefined));
+  const body = withContinueTarget(node, lowerBody(node.statement, withLoop(inner, undefined)), ctx);
   if (init && !ts.isVariableDeclarationList(init)) {
     return [{ kind: "for", init: b.exprStmt(lowerExpression(init, inner)), test, update, body, origin }];
   }
@@ -33,7 +34,8 @@ export function lowerForStatement(node: ts.ForStatement, ctx: LowerContext): Cpp
 function lowerPerIterationFor(node: ts.ForStatement, decls: ts.VariableDeclaration[], ctx: LowerContext): CppStmt[] {
   const origin = originOf(node, ctx);
   const line = origin.line;
-  const label = `tsesp_continue_${line}`;
+  // a labeled loop's `continue label` shares the copy-back label
+  const label = labelsOfLoop(node, ctx)?.continueLabel ?? `tsesp_continue_${line}`;
   const outer: CppStmt[] = [];
   const fresh: CppStmt[] = [];
   const copyBack: CppStmt[] = [];
@@ -64,7 +66,7 @@ function lowerPerIterationFor(node: ts.ForStatement, decls: ts.VariableDeclarati
   return [{ ...b.block([...outer, { kind: "for", body: loopBody, origin }]), origin }];
 }
 
-function containsGoto(statements: CppStmt[], label: string): boolean {
+export function containsGoto(statements: CppStmt[], label: string): boolean {
   return statements.some((s) => {
     switch (s.kind) {
       case "goto":

@@ -7,6 +7,7 @@ import { lowerCondition, lowerExpression, unsupported } from "../expressions/ind
 import { lowerForOfStatement } from "./ForOfStatement";
 import { lowerForStatement } from "./ForStatement";
 import { lowerNestedFunctionDeclaration } from "./FunctionDeclaration";
+import { lowerLabeledJump, lowerLabeledStatement, withContinueTarget } from "./LabeledStatement";
 import { lowerSwitchStatement } from "./SwitchStatement";
 import { lowerVariableStatement } from "./VariableStatement";
 
@@ -45,11 +46,13 @@ export function lowerStatement(node: ts.Statement, ctx: LowerContext): CppStmt[]
     }
     case ts.SyntaxKind.WhileStatement: {
       const s = node as ts.WhileStatement;
-      return at({ kind: "while", test: lowerCondition(s.expression, ctx), body: lowerBody(s.statement, { ...ctx, continueLabel: undefined }) });
+      const body = withContinueTarget(s, lowerBody(s.statement, { ...ctx, continueLabel: undefined }), ctx);
+      return at({ kind: "while", test: lowerCondition(s.expression, ctx), body });
     }
     case ts.SyntaxKind.DoStatement: {
       const s = node as ts.DoStatement;
-      return at({ kind: "doWhile", body: lowerBody(s.statement, { ...ctx, continueLabel: undefined }), test: lowerCondition(s.expression, ctx) });
+      const body = withContinueTarget(s, lowerBody(s.statement, { ...ctx, continueLabel: undefined }), ctx);
+      return at({ kind: "doWhile", body, test: lowerCondition(s.expression, ctx) });
     }
     case ts.SyntaxKind.ForStatement:
       return lowerForStatement(node as ts.ForStatement, ctx);
@@ -61,9 +64,14 @@ export function lowerStatement(node: ts.Statement, ctx: LowerContext): CppStmt[]
       const s = node as ts.ReturnStatement;
       return at(b.ret(s.expression ? lowerExpression(s.expression, ctx) : undefined));
     }
+    case ts.SyntaxKind.LabeledStatement:
+      return lowerLabeledStatement(node as ts.LabeledStatement, ctx);
     case ts.SyntaxKind.BreakStatement:
+      // break outer -> goto past the labeled loop
+      if ((node as ts.BreakStatement).label) return at(lowerLabeledJump(node as ts.BreakStatement, ctx));
       return at({ kind: "break" });
     case ts.SyntaxKind.ContinueStatement:
+      if ((node as ts.ContinueStatement).label) return at(lowerLabeledJump(node as ts.ContinueStatement, ctx));
       // continue in a loop with per-iteration boxes -> goto its copy-back step
       return at(ctx.continueLabel ? { kind: "goto", label: ctx.continueLabel } : { kind: "continue" });
     case ts.SyntaxKind.EmptyStatement:

@@ -1,2 +1,0 @@
-const kib = 2 ** 10;
-console.log(kib);
