@@ -9,6 +9,7 @@ import { originOf, type LowerContext, type ModuleInfo } from "./context";
 import { lowerClassDeclaration, lowerEnumDeclaration, lowerInterfaceDeclaration, type LoweredClass } from "./classes";
 import { lowerExpression } from "./expressions/index";
 import { lowerFunctionDeclaration } from "./functions";
+import { NET_HEADER, usesNetApi } from "./library/net";
 import { cppName } from "./shared/names";
 import { lowerStatements } from "./statements/index";
 import { cppTypeOf } from "./types";
@@ -107,6 +108,7 @@ export function lowerModule(ctx: LowerContext): CppFile[] {
     pragmaOnce: true,
     decls: [
       { kind: "include", path: "tsesp/tsesp.h" },
+      ...(usesNetApi(sf, ctx.checker) ? [{ kind: "include", path: NET_HEADER } as CppDecl] : []),
       ...imports.map((m): CppDecl => ({ kind: "include", path: m.headerPath })),
       { kind: "namespace", name: module.namespace, decls: headerDecls },
     ],

@@ -4,6 +4,7 @@
 import { ts } from "ts-morph";
 import { InternalCompilerError } from "../diagnostics/types";
 import type { LowerContext } from "./context";
+import { netCppType } from "./library/net";
 import { cppName } from "./shared/names";
 
 export function cppTypeOf(type: ts.Type, ctx: LowerContext): string {
@@ -18,6 +19,8 @@ export function cppTypeOf(type: ts.Type, ctx: LowerContext): string {
     const element = ctx.checker.getTypeArguments(type as ts.TypeReference)[0];
     return `tsesp::Array<${cppTypeOf(element, ctx)}>`;
   }
+  const net = netCppType(type); // AsyncClient/AsyncServer (library/net.ts)
+  if (net) return net;
   const symbol = type.getSymbol();
   if (symbol && symbol.flags & (ts.SymbolFlags.Class | ts.SymbolFlags.Interface)) {
     const decl = symbol.declarations?.[0];

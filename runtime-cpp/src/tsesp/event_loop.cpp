@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "tsesp/config.h"
+#include "tsesp/loop_sources.h"
 
 namespace tsesp {
 namespace {
@@ -111,8 +112,13 @@ void serviceEventLoop(bool sketchHasLoop) {
   uint32_t limit = l.nextSequence;
   while (fireOneDue(limit)) {
   }
+  serviceLoopSources();  // network events etc. (loop_sources.h), one callback at a time
   if (sketchHasLoop) return;
   if (l.timers.empty()) {
+    if (loopSourcesKeepAlive()) {
+      waitForLoopWork(TSESP_IDLE_SLICE_MS);
+      return;
+    }
 #if TSESP_EXIT_WHEN_IDLE
     Serial.flush();
     exit(0);
@@ -125,7 +131,7 @@ void serviceEventLoop(bool sketchHasLoop) {
   uint32_t next = l.timers.front().deadline;
   if (earlier(now, next)) {
     uint32_t wait = next - now;
-    delay(wait < TSESP_IDLE_SLICE_MS ? wait : TSESP_IDLE_SLICE_MS);
+    waitForLoopWork(wait < TSESP_IDLE_SLICE_MS ? wait : TSESP_IDLE_SLICE_MS);
   }
 }
 

@@ -7,6 +7,7 @@ import { InternalCompilerError } from "../../diagnostics/types";
 import type { LowerContext } from "../context";
 import { lowerGlobalCall } from "../library/globals";
 import { lowerMethodCall } from "../library/methods";
+import { lowerNetMethodCall } from "../library/net";
 import { inOrder } from "../shared/order";
 import { qualifiedDeclName } from "../types";
 import { isLibDeclaration, resolveSymbol } from "./Identifier";
@@ -30,7 +31,7 @@ export function lowerCallExpression(node: ts.CallExpression, ctx: LowerContext):
     const symbol = resolveSymbol(callee.name, ctx);
     const decl = symbol?.valueDeclaration ?? symbol?.declarations?.[0];
     if (isLibDeclaration(decl)) {
-      const lowered = lowerMethodCall(node, callee, ctx) ?? lowerGlobalCall(node, ctx);
+      const lowered = lowerNetMethodCall(node, callee, ctx) ?? lowerMethodCall(node, callee, ctx) ?? lowerGlobalCall(node, ctx);
       if (lowered) return lowered;
       throw unsupported(node, ctx);
     }

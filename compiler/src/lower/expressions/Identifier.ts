@@ -7,6 +7,7 @@ import * as b from "../../cpp/builders";
 import type { CppExpr } from "../../cpp/nodes";
 import type { LowerContext } from "../context";
 import { lowerGlobalIdentifier } from "../library/globals";
+import { lowerNetIdentifier } from "../library/net";
 import { isModuleLevel } from "../shared/captures";
 import { cppName } from "../shared/names";
 import { cppTypeOf, qualifiedDeclName } from "../types";
@@ -30,7 +31,7 @@ export function lowerIdentifier(node: ts.Identifier, ctx: LowerContext): CppExpr
   const symbol = resolveSymbol(node, ctx);
   const decl = symbol?.valueDeclaration ?? symbol?.declarations?.[0];
   if (!symbol || isLibDeclaration(decl)) {
-    const global = lowerGlobalIdentifier(node.text);
+    const global = lowerGlobalIdentifier(node.text) ?? lowerNetIdentifier(node.text);
     if (global) return global;
     throw unsupported(node, ctx);
   }

@@ -1,0 +1,101 @@
+// ts-esp API: TCP networking on AsyncTCP (runtime-cpp), and WiFi. Under `ts-esp run --node` the same
+// API runs over node:net. Every callback runs on the sketch's one event loop, one at a time, after
+// top-level code (run to completion, like Node): never concurrently with other TS code.
+// Lifetimes: an open connection that has a callback keeps its client alive (as a Node socket stays
+// open); after close(), abort() or the disconnect its methods return 0/false/"" and only onDisconnect
+// still runs, exactly once per connection; a client with no callbacks that the program drops is closed.
+// Data is text for now: received bytes arrive as a string (one char per UTF-8 sequence; send and
+// receive ASCII/UTF-8 text). Uint8Array payloads come with typed arrays.
+
+/** A TCP connection: either accepted by an AsyncServer or opened with connect(). */
+declare class AsyncClient {
+    /** A client that is not connected yet; call connect(). */
+    constructor();
+    /**
+     * Opens a connection to `host` (an IPv4 address such as "10.0.2.2", or a name) on `port`. Returns
+     * false if it could not start (already connected, bad port); otherwise onConnect or onError +
+     * onDisconnect follow.
+     */
+    connect(host: string, port: number): boolean;
+    /** Called once the connection is established. */
+    onConnect(callback: () => void): void;
+    /** Called with each received segment. The bytes are acknowledged when it returns unless ackLater() was called in it. */
+    onData(callback: (data: string) => void): void;
+    /** Called exactly once when the connection ends (peer close, close(), abort(), error, timeout). */
+    onDisconnect(callback: () => void): void;
+    /** Called on an error, with lwIP's code (e.g. -14 connection reset, -55 name not resolved) and its text. onDisconnect follows. */
+    onError(callback: (code: number, message: string) => void): void;
+    /** Called when the peer acknowledged `length` sent bytes, `ms` after they were sent: a place to write more. */
+    onAck(callback: (length: number, ms: number) => void): void;
+    /** Called when sent data was not acknowledged within the ack timeout (setAckTimeout); `ms` since sending. */
+    onTimeout(callback: (ms: number) => void): void;
+    /** Called about every 500 ms while the connection is open. */
+    onPoll(callback: () => void): void;
+    /** Queues `data` (UTF-8) and sends it. Returns the bytes queued: fewer than asked when space() is short; 0 if closed. */
+    write(data: string): number;
+    /** Bytes that write() can queue now (0 when closed). */
+    space(): number;
+    /** True if write() can queue at least one byte. */
+    canSend(): boolean;
+    /** Closes gracefully (FIN after queued data); onDisconnect follows. */
+    close(): void;
+    /** Resets the connection (RST); onDisconnect follows. */
+    abort(): void;
+    /** Inside onData: do not acknowledge this segment now; acknowledge it later with ack(). Slows a fast sender down. */
+    ackLater(): void;
+    /** Acknowledges up to `bytes` received bytes held back with ackLater(). Returns the bytes acknowledged. */
+    ack(bytes: number): number;
+    /** Closes the connection when nothing is received for `seconds` (0: never). */
+    setRxTimeout(seconds: number): void;
+    /** Calls onTimeout when sent data waits longer than `ms` for its acknowledgement (0: never). */
+    setAckTimeout(ms: number): void;
+    /** true disables Nagle's algorithm: small writes go out at once. */
+    setNoDelay(noDelay: boolean): void;
+    /** Enables TCP keep-alive probes every `ms` milliseconds, giving up after `count` unanswered ones. */
+    setKeepAlive(ms: number, count: number): void;
+    /** The peer's IP address as text ("" when not connected). */
+    remoteIP(): string;
+    /** The peer's port (0 when not connected). */
+    remotePort(): number;
+    /** This end's IP address as text ("" when not connected). */
+    localIP(): string;
+    /** This end's port (0 when not connected). */
+    localPort(): number;
+    /** True while the connection is established and not closing. */
+    connected(): boolean;
+}
+
+/** A TCP server listening on a port. */
+declare class AsyncServer {
+    /**
+     * A server for `port` on every address, or on `address` (an IPv4 address) if given. Nothing
+     * listens until begin(). On the PC, `ts-esp run --forward HOST:GUEST` makes port GUEST reachable at
+     * 127.0.0.1:HOST; under `--node` the server listens on 127.0.0.1 (at HOST when forwarded).
+     */
+    constructor(port: number, address?: string);
+    /** Called with each accepted connection; install its callbacks there. */
+    onClient(callback: (client: AsyncClient) => void): void;
+    /** Starts listening; status() is 1 if it did. A listening server keeps the program running. */
+    begin(): void;
+    /** Stops listening; connections accepted but not yet handed to onClient are closed. */
+    end(): void;
+    /** Applies setNoDelay(noDelay) to every connection accepted from now on. */
+    setNoDelay(noDelay: boolean): void;
+    /** 1 while listening, else 0. */
+    status(): number;
+}
+
+/** WiFi.status() while connected to an access point. */
+declare const WL_CONNECTED: number;
+
+/** The station interface. On the PC the network (slirp) comes up at once; under Node it is the host's. */
+interface WiFiInterface {
+    /** Connects to the access point `ssid`; returns the status (WL_CONNECTED once connected). */
+    begin(ssid: string, password: string): number;
+    /** The connection status: WL_CONNECTED (3) when connected. */
+    status(): number;
+    /** This device's IP address as text (e.g. "10.0.2.15" on the PC, "127.0.0.1" under Node). */
+    localIP(): string;
+}
+
+declare const WiFi: WiFiInterface;

@@ -1,0 +1,114 @@
+// The TS networking API (compiler/lib/net.d.ts) on AsyncTCP: tsesp::net::Client is a TS AsyncClient,
+// tsesp::net::Server a TS AsyncServer, wifi* the WiFi object. Internal to generated code.
+// Calling context: every member here runs on the TS loop only. AsyncTCP's callbacks (async_tcp task)
+// never call TS code: they copy what happened into a net event (net_events.h) and wake the loop,
+// which dispatches it run-to-completion (DESIGN decision 4).
+// Ownership: a TS value holds a Ref. An open connection with at least one callback installed holds a
+// Ref to itself (as a Node socket stays alive), released after onDisconnect ran; a listening server
+// with onClient does the same until end(). A client dropped with no callbacks is closed. The object
+// owns its ::AsyncClient/::AsyncServer and deletes it in its destructor (no callback of it runs after).
+// After close()/abort() or the disconnect, methods return 0/false/"" and only onDisconnect still runs
+// (exactly once per connection). Received bytes reach onData as a string (Uint8Array: issue 4).
+#pragma once
+
+#include <AsyncTCP.h>
+
+#include <cstddef>
+
+#include "tsesp/tsesp.h"
+
+namespace tsesp {
+namespace net {
+
+class Client final : public Object {
+ public:
+  Client();                                       // TS `new AsyncClient()`
+  explicit Client(::AsyncClient* accepted);       // an accepted connection (built on the async_tcp task)
+  ~Client() override;
+
+  bool connect(const String& host, double port);
+  void onConnect(const Function<void()>& cb);
+  void onData(const Function<void(String)>& cb);
+  void onDisconnect(const Function<void()>& cb);
+  void onError(const Function<void(double, String)>& cb);
+  void onAck(const Function<void(double, double)>& cb);
+  void onTimeout(const Function<void(double)>& cb);
+  void onPoll(const Function<void()>& cb);
+
+  double write(const String& data);
+  double space() const;
+  bool canSend() const;
+  void close();
+  void abort();
+  void ackLater();
+  double ack(double bytes);
+  void setRxTimeout(double seconds);
+  void setAckTimeout(double ms);
+  void setNoDelay(bool noDelay);
+  void setKeepAlive(double ms, double count);
+  String remoteIP() const;
+  double remotePort() const;
+  String localIP() const;
+  double localPort() const;
+  bool connected() const;
+
+  // Dispatch of one net event on the TS loop (net_events.cpp); the dispatcher holds a Ref.
+  void dispatchAccepted();
+  void dispatchConnected();
+  void dispatchData(const char* bytes, size_t length);
+  void dispatchError(int code);
+  void dispatchAck(size_t length, uint32_t ms);
+  void dispatchTimeout(uint32_t ms);
+  void dispatchPoll();
+  void dispatchDisconnected();
+
+ private:
+  void bindHandlers();
+  void updateKeepAlive();
+  bool live() const { return tcp_ != nullptr && open_ && !closing_; }
+  bool hasCallbacks() const;
+
+  ::AsyncClient* tcp_;
+  bool open_ = false;      // connect() returned true or accepted, until onDisconnect ran
+  bool closing_ = false;   // close()/abort() called: callbacks other than onDisconnect stop
+  bool inData_ = false;    // inside onData (ackLater is meaningful)
+  bool ackDeferred_ = false;
+  Ref<Client> self_;       // the open connection's own count (see above)
+  Function<void()> onConnect_, onDisconnect_, onPoll_;
+  Function<void(String)> onData_;
+  Function<void(double, String)> onError_;
+  Function<void(double, double)> onAck_;
+  Function<void(double)> onTimeout_;
+};
+
+class Server final : public Object {
+ public:
+  explicit Server(double port);
+  Server(double port, const String& address);
+  ~Server() override;
+
+  void onClient(const Function<void(Ref<Client>)>& cb);
+  void begin();
+  void end();
+  void setNoDelay(bool noDelay);
+  double status() const;
+
+  void dispatchAccept(Client* adopted);  // TS loop; takes the creator's count of `adopted`
+
+ private:
+  void bindHandler();
+  void updateKeepAlive();
+
+  ::AsyncServer* tcp_;
+  bool listening_ = false;
+  Ref<Server> self_;
+  Function<void(Ref<Client>)> onClient_;
+};
+
+double wifiBegin(const String& ssid, const String& password);
+double wifiStatus();
+String wifiLocalIP();
+constexpr double WL_CONNECTED_ = 3;
+
+}  // namespace net
+}  // namespace tsesp
