@@ -2,13 +2,14 @@
 // Node already has (console, timers). installNodeApi() puts it on globalThis before the sketch's bundle
 // runs. Networking (AsyncServer/AsyncClient over node:net, WiFi) joins here as api/net.ts.
 import * as arduino from "./arduino";
+import { AsyncClient, AsyncServer, WL_CONNECTED, WiFi } from "./net";
 import { Serial } from "./serial";
 
 /** Name -> value, as the sketch sees it. */
 export type NodeApi = Record<string, unknown>;
 
 export function createNodeApi(): NodeApi {
-  return { ...arduino, Serial };
+  return { ...arduino, Serial, AsyncClient, AsyncServer, WiFi, WL_CONNECTED };
 }
 
 export function installNodeApi(target: Record<string, unknown>): NodeApi {
