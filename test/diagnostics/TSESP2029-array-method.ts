@@ -1,3 +1,2 @@
-const queue: number[] = [1, 2, 3];
-queue.splice(0, 1);
-console.log(queue.length);
+const rows: number[][] = [[1], [2, 3]];
+console.log(rows.flat().length);

@@ -1,2 +1,2 @@
-const id = "7";
-console.log(id.padStart(3, "0"));
+const names: string[] = ["beta", "alpha"];
+console.log(names[0].localeCompare(names[1]));

@@ -36,6 +36,7 @@ const accepted: string[] = [
   "console.log(true.toString(), (1 > 2).toString().length);",
   "console.log(Number.isInteger(1.5), Number.MAX_SAFE_INTEGER, Math.max(1, 2, 3), Math.PI, Math.clz32(1));",
   "export function setup(): void {} export function loop(): void {}",
+  "const q = [1, 2].concat([3], 4); console.log(q.shift(), q.at(-1), Array.isArray(q), 'x'.padStart(3).replace('x', 'y'));",
   "let a = 1; a ||= 2; let o: number | undefined; o ??= a ** 2; a **= 0.5; console.log(a, o);",
 ];
 
@@ -47,7 +48,8 @@ const refused: [string, string[]][] = [
   ["const o = { a: 1 }; console.log(o.a);", ["TSESP2033"]],
   ["class P { x = 1; } const p = new P(); console.log(p['x']);", ["TSESP2010"]],
   ["class T { tick(): void {} } const t = new T(); const f = t.tick; f();", ["TSESP2053"]],
-  ["const s = [1].toString() + [2].concat([3]).length;", ["TSESP2029"]],
+  ["const s = [1].toString() + [[2]].concat([[3]]).length; console.log(s);", ["TSESP2029"]],
+  ["console.log('a'.replace('a', (m: string): string => m), Array(3).length, Array.of(1));", ["TSESP2029", "TSESP2028", "TSESP2029"]],
   ["class P { x = 1; } console.log('x' in new P());", ["TSESP2043"]],
   ["const q: number[] = [1, 2]; q.length = 0; q.length++; console.log(q.length);", ["TSESP2029", "TSESP2029"]],
   ["console.log(Number.isSafeInteger(1.5), Math.tanh(1));", ["TSESP2029", "TSESP2029"]],

@@ -4,9 +4,13 @@
 // negative or fractional write index is a RangeError. Callbacks (map, filter, reduce, forEach, sort)
 // may be lambdas or Functions taking (value), (value, index) or (value, index, array).
 // sort() is stable; without a comparator it compares the elements' string forms, as JS does.
+// concat() spreads arguments of the array's own type and appends single elements (check/ refuses
+// the one ambiguous case, an element that is itself an array). splice/fill/at/lastIndexOf take
+// JS's relative indexes (negative counts from the end).
 // Calling context: TS loop. Ownership: copies share the elements; the last handle frees them.
 #pragma once
 
+#include <algorithm>
 #include <cmath>
 #include <initializer_list>
 #include <type_traits>
@@ -133,6 +137,93 @@ class Array {
     for (size_t i = from; i < to; ++i) out.d_->items.push_back(d_->items[i]);
     return out;
   }
+  double lastIndexOf(const T& value) const { return lastIndexOf(value, length() - 1); }
+  double lastIndexOf(const T& value, double from) const {
+    const std::vector<T>& items = d_->items;
+    double k = from != from ? 0 : std::trunc(from);
+    if (k < 0) k += length();
+    if (k < 0 || items.empty()) return -1;
+    for (size_t i = static_cast<size_t>(std::min(k, length() - 1)) + 1; i-- > 0;)
+      if (strictEquals(items[i], value)) return static_cast<double>(i);
+    return -1;
+  }
+  Optional<T> shift() const {
+    std::vector<T>& items = d_->items;
+    if (items.empty()) return undefined;
+    T first = std::move(items.front());
+    items.erase(items.begin());
+    return first;
+  }
+  template <typename... U>
+  double unshift(U&&... values) const {
+    std::vector<T> front{T(std::forward<U>(values))...};
+    d_->items.insert(d_->items.begin(), front.begin(), front.end());
+    return length();
+  }
+  /** splice(start): removes everything from start; returns the removed elements. */
+  Array splice(double start) const { return splice(start, length()); }
+  template <typename... U>
+  Array splice(double start, double deleteCount, U&&... insert) const {
+    std::vector<T>& items = d_->items;
+    size_t from = startIndex(start);
+    double count = deleteCount != deleteCount ? 0 : std::trunc(deleteCount);
+    size_t n = static_cast<size_t>(std::max(0.0, std::min(count, static_cast<double>(items.size() - from))));
+    Array removed;
+    removed.d_->items.assign(items.begin() + from, items.begin() + from + n);
+    items.erase(items.begin() + from, items.begin() + from + n);
+    std::vector<T> added{T(std::forward<U>(insert))...};
+    items.insert(items.begin() + from, added.begin(), added.end());
+    return removed;
+  }
+  template <typename... U>
+  Array concat(const U&... parts) const {
+    Array out;
+    out.d_->items = d_->items;
+    (out.appendPart(parts), ...);
+    return out;
+  }
+  Array reverse() const {
+    std::vector<T>& items = d_->items;
+    for (size_t i = 0, j = items.size(); i + 1 < j; ++i, --j) std::swap(items[i], items[j - 1]);
+    return *this;
+  }
+  Array fill(const T& value, double start = 0) const { return fill(value, start, length()); }
+  Array fill(const T& value, double start, double end) const {
+    for (size_t i = startIndex(start), to = startIndex(end); i < to; ++i) d_->items[i] = value;
+    return *this;
+  }
+  Optional<T> at(double index) const {
+    double k = index != index ? 0 : std::trunc(index);
+    if (k < 0) k += length();
+    if (k < 0 || k >= length()) return undefined;
+    return d_->items[static_cast<size_t>(k)];
+  }
+  template <typename F>
+  bool some(F f) const {
+    for (size_t i = 0; i < d_->items.size(); ++i)
+      if (truthy(invokeArrayCallback(f, T(d_->items[i]), i, *this))) return true;
+    return false;
+  }
+  template <typename F>
+  bool every(F f) const {
+    for (size_t i = 0; i < d_->items.size(); ++i)
+      if (!truthy(invokeArrayCallback(f, T(d_->items[i]), i, *this))) return false;
+    return true;
+  }
+  template <typename F>
+  double findIndex(F f) const {
+    for (size_t i = 0; i < d_->items.size(); ++i)
+      if (truthy(invokeArrayCallback(f, T(d_->items[i]), i, *this))) return static_cast<double>(i);
+    return -1;
+  }
+  template <typename F>
+  Optional<T> find(F f) const {
+    for (size_t i = 0; i < d_->items.size(); ++i) {
+      T item = d_->items[i];
+      if (truthy(invokeArrayCallback(f, item, i, *this))) return item;
+    }
+    return undefined;
+  }
   template <typename F>
   void forEach(F f) const {
     for (size_t i = 0; i < d_->items.size(); ++i) invokeArrayCallback(f, T(d_->items[i]), i, *this);
@@ -183,6 +274,13 @@ class Array {
 
  private:
   explicit Array(Ref<ArrayData<T>> d) : d_(std::move(d)) {}
+  template <typename U>
+  void appendPart(const U& part) {
+    if constexpr (std::is_same<U, Array>::value)
+      d_->items.insert(d_->items.end(), part.d_->items.begin(), part.d_->items.end());
+    else
+      d_->items.push_back(T(part));
+  }
   template <typename F, typename U>
   U reduceStep(F& f, const U& acc, size_t i) const {
     const T& item = d_->items[i];
@@ -225,6 +323,20 @@ String toString(const Array<T>& a) {
 template <typename T>
 bool truthy(const Array<T>& a) {
   return !a.isUndefined();
+}
+
+/** Array.isArray(x): decided by x's type; an undefined array handle is not an array. */
+template <typename T>
+bool isArray(const Array<T>& a) {
+  return !a.isUndefined();
+}
+template <typename T>
+bool isArray(const Optional<Array<T>>& a) {
+  return !a.isUndefined() && !a.value().isUndefined();
+}
+template <typename T>
+bool isArray(const T&) {
+  return false;
 }
 
 }  // namespace tsesp

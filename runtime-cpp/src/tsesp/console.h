@@ -99,6 +99,7 @@ String logPart(const T& value) {
   return inspect(value, InspectContext{});
 }
 inline String logPart(const String& s) { return s; }
+inline String logPart(const Optional<String>& s) { return s.isUndefined() ? String("undefined") : s.value(); }
 
 /**
  * console.log(a, b, ...): arguments separated by one space, then "\n". A struct, so the generated

@@ -2,6 +2,7 @@
 // are decoded to UTF-16 code units (WTF-8 aware), operated on, and re-encoded.
 #include "tsesp/string.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <new>
@@ -297,6 +298,129 @@ String String::trim() const {
   while (begin < end && isJsSpace(u[begin])) ++begin;
   while (end > begin && isJsSpace(u[end - 1])) --end;
   return u.range(begin, end);
+}
+
+String String::trimStart() const {
+  Units u(*this);
+  size_t begin = 0;
+  while (begin < u.count && isJsSpace(u[begin])) ++begin;
+  return u.range(begin, u.count);
+}
+
+String String::trimEnd() const {
+  Units u(*this);
+  size_t end = u.count;
+  while (end > 0 && isJsSpace(u[end - 1])) --end;
+  return u.range(0, end);
+}
+
+double String::lastIndexOf(const String& needle) const { return lastIndexOf(needle, INFINITY); }
+
+double String::lastIndexOf(const String& needle, double from) const {
+  Units hay(*this), pattern(needle);
+  if (pattern.count > hay.count) return -1;
+  // NaN searches from the end; the start is clamped into [0, length - needle length]
+  size_t start = from != from ? hay.count : clampIndex(std::trunc(from), hay.count);
+  if (start > hay.count - pattern.count) start = hay.count - pattern.count;
+  for (size_t i = start + 1; i-- > 0;) {
+    size_t j = 0;
+    while (j < pattern.count && hay[i + j] == pattern[j]) ++j;
+    if (j == pattern.count) return static_cast<double>(i);
+  }
+  return -1;
+}
+
+// padStart/padEnd: the filler repeated and cut to fill up to targetLength code units.
+static String padding(const String& s, double targetLength, const String& filler) {
+  double len = s.length();
+  if (!(targetLength > len) || filler.length() == 0) return String();
+  size_t fillLength = static_cast<size_t>(std::min(std::trunc(targetLength), 4294967295.0) - len);
+  Units f(filler);
+  std::u16string out;
+  out.reserve(fillLength);
+  for (size_t i = 0; i < fillLength; ++i) out.push_back(f[i % f.count]);
+  return String::fromUtf16(out.data(), out.size());
+}
+
+String String::padStart(double targetLength, const String& filler) const {
+  return concat({padding(*this, targetLength, filler), *this});
+}
+
+String String::padEnd(double targetLength, const String& filler) const {
+  return concat({*this, padding(*this, targetLength, filler)});
+}
+
+String String::repeat(double count) const {
+  double n = count != count ? 0 : std::trunc(count);
+  if (n < 0 || std::isinf(n)) panic("RangeError", "Invalid count value");
+  std::string out;
+  for (double i = 0; i < n; ++i) out.append(c_str(), byteLength());
+  return String(out.data(), out.size());
+}
+
+// GetSubstitution for a string pattern (no capture groups): $$ $& $` $' are special, the rest literal.
+static void appendSubstitution(std::u16string& out, const Units& hay, size_t at, size_t matchLength, const Units& replacement) {
+  for (size_t i = 0; i < replacement.count; ++i) {
+    char16_t c = replacement[i];
+    char16_t next = i + 1 < replacement.count ? replacement[i + 1] : 0;
+    if (c != u'$' || (next != u'$' && next != u'&' && next != u'`' && next != u'\'')) {
+      out.push_back(c);
+      continue;
+    }
+    ++i;
+    if (next == u'$') out.push_back(u'$');
+    size_t from = next == u'&' ? at : next == u'`' ? 0 : at + matchLength;
+    size_t to = next == u'&' ? at + matchLength : next == u'`' ? at : hay.count;
+    if (next != u'$')
+      for (size_t k = from; k < to; ++k) out.push_back(hay[k]);
+  }
+}
+
+static String replaceUnits(const String& s, const String& pattern, const String& replacement, bool all) {
+  Units hay(s), needle(pattern), with(replacement);
+  std::u16string out;
+  size_t copied = 0, from = 0;
+  for (;;) {
+    long found = from <= hay.count ? findUnits(hay, needle, from) : -1;
+    if (found < 0) break;
+    size_t at = static_cast<size_t>(found);
+    for (size_t k = copied; k < at; ++k) out.push_back(hay[k]);
+    appendSubstitution(out, hay, at, needle.count, with);
+    copied = at + needle.count;
+    if (!all) break;
+    from = at + (needle.count ? needle.count : 1);
+  }
+  for (size_t k = copied; k < hay.count; ++k) out.push_back(hay[k]);
+  return String::fromUtf16(out.data(), out.size());
+}
+
+String String::replace(const String& pattern, const String& replacement) const {
+  return replaceUnits(*this, pattern, replacement, false);
+}
+
+String String::replaceAll(const String& pattern, const String& replacement) const {
+  return replaceUnits(*this, pattern, replacement, true);
+}
+
+Optional<String> String::at(double index) const {
+  Units u(*this);
+  double k = index != index ? 0 : std::trunc(index);
+  if (k < 0) k += static_cast<double>(u.count);
+  if (k < 0 || k >= static_cast<double>(u.count)) return undefined;
+  size_t i = static_cast<size_t>(k);
+  return u.range(i, i + 1);
+}
+
+Optional<double> String::codePointAt(double index) const {
+  Units u(*this);
+  double k = index != index ? 0 : std::trunc(index);
+  if (k < 0 || k >= static_cast<double>(u.count)) return undefined;
+  size_t i = static_cast<size_t>(k);
+  char16_t first = u[i];
+  if (first >= 0xD800 && first < 0xDC00 && i + 1 < u.count && u[i + 1] >= 0xDC00 && u[i + 1] < 0xE000) {
+    return static_cast<double>(0x10000 + ((first - 0xD800) << 10) + (u[i + 1] - 0xDC00));
+  }
+  return static_cast<double>(first);
 }
 
 Array<String> String::split(const String& separator) const {

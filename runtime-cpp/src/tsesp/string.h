@@ -13,6 +13,7 @@
 #include <cstdint>
 #include <initializer_list>
 
+#include "tsesp/optional.h"
 #include "tsesp/ref.h"
 
 namespace tsesp {
@@ -70,6 +71,21 @@ class String {
   String toUpperCase() const;
   String toLowerCase() const;
   String trim() const;
+  String trimStart() const;
+  String trimEnd() const;
+  double lastIndexOf(const String& needle) const;
+  double lastIndexOf(const String& needle, double from) const;
+  String padStart(double targetLength, const String& filler = String(" ")) const;
+  String padEnd(double targetLength, const String& filler = String(" ")) const;
+  /** repeat(n): a RangeError for negative or infinite n, as JS. */
+  String repeat(double count) const;
+  /** replace/replaceAll with a string pattern; the replacement's $$, $&, $` and $' as JS. */
+  String replace(const String& pattern, const String& replacement) const;
+  String replaceAll(const String& pattern, const String& replacement) const;
+  /** s.at(i): negative i counts from the end; undefined out of range. */
+  Optional<String> at(double index) const;
+  /** s.codePointAt(i): the code point starting at unit i (a lone surrogate as itself). */
+  Optional<double> codePointAt(double index) const;
   Array<String> split(const String& separator) const;
   /** The string's characters as an array (split("") / no-separator forms are lowered to this). */
   Array<String> splitUnits() const;

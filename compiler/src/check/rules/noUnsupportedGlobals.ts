@@ -19,6 +19,8 @@ export const noUnsupportedGlobals: SubsetRule = {
     } else if (ts.isIdentifier(node) && !isNameOfDeclarationOrMember(node) && !isInTypePosition(node)) {
       if (!isEsLibName(node, ctx)) return;
       if (!SUPPORTED_GLOBALS.has(node.text)) reportGlobal(node, ctx);
+      // `Array` only as the object of `Array.isArray` (members are checked by noUnsupportedMembers)
+      else if (node.text === "Array" && !(ts.isPropertyAccessExpression(node.parent) && node.parent.expression === node)) reportGlobal(node, ctx);
       else if (ts.isNewExpression(node.parent) && node.parent.expression === node) {
         ctx.report(report.unsupportedBuiltin(node, `new ${node.text}`, `use the primitive: \`${node.text}(x)\` converts without a wrapper object`));
       }

@@ -1,9 +1,9 @@
-// Members of built-in types the compiler does not implement: `s.padStart(4)`, `arr.splice(0, 1)`,
-// `Number.MAX_SAFE_INTEGER`, `f.call(x)`, `s.split(",", 2)` -> TSESP2029. Math is complete; see
-// shared/library.ts.
+// Members of built-in types the compiler does not implement: `s.normalize()`, `arr.flat()`,
+// `Number.isSafeInteger`, `f.call(x)`, `s.split(",", 2)`, `s.replace("a", () => "b")` -> TSESP2029.
+// Math is complete; see shared/library.ts.
 import { ts } from "ts-morph";
 import { report } from "../../diagnostics/report";
-import type { SubsetRule } from "../rule";
+import type { RuleContext, SubsetRule } from "../rule";
 import { MAX_ARGUMENTS, REPORTED_MEMBER_OWNERS, SUPPORTED_MEMBERS, hintForMember } from "./shared/library";
 
 export const noUnsupportedMembers: SubsetRule = {
@@ -30,11 +30,30 @@ export const noUnsupportedMembers: SubsetRule = {
         const what = `${node.name.text} with ${call.arguments.length} arguments`;
         ctx.report(report.unsupportedMember(node.name, owner, what, `pass at most ${limit} argument${limit === 1 ? "" : "s"}`));
       }
+      if (ts.isCallExpression(call) && call.expression === node) checkArguments(node, call, owner, ctx);
       return;
     }
     ctx.report(report.unsupportedMember(node.name, displayOwner(owner), node.name.text, hintForMember(owner, node.name.text)));
   },
 };
+
+/** Supported methods whose other overloads are not compiled: a function replacer, concat on nested arrays. */
+function checkArguments(node: ts.PropertyAccessExpression, call: ts.CallExpression, owner: string, ctx: RuleContext): void {
+  const method = node.name.text;
+  if (owner === "String" && (method === "replace" || method === "replaceAll")) {
+    const replacement = call.arguments[1];
+    if (replacement && !(ctx.checker.getTypeAtLocation(replacement).flags & ts.TypeFlags.StringLike)) {
+      ctx.report(report.unsupportedMember(node.name, owner, `${method} with a function replacer`, "compute the replacement string first and pass it"));
+    }
+  }
+  if (owner === "Array" && method === "concat") {
+    const receiver = ctx.checker.getTypeAtLocation(node.expression);
+    const element = ctx.checker.isArrayType(receiver) ? ctx.checker.getTypeArguments(receiver as ts.TypeReference)[0] : undefined;
+    if (element && ctx.checker.isArrayType(element)) {
+      ctx.report(report.unsupportedMember(node.name, owner, "concat on an array of arrays", "push() the rows in a loop"));
+    }
+  }
+}
 
 /** `x.length = 0`, `x.length += 1`, `x.length++`. */
 function isWritten(node: ts.Node): boolean {

@@ -10,9 +10,13 @@ import { isBooleanType, isNumberType, isStringType } from "../types";
 
 const STRING_METHODS = new Set([
   "charAt", "charCodeAt", "indexOf", "includes", "startsWith", "endsWith", "slice", "substring", "toUpperCase",
-  "toLowerCase", "trim", "split",
+  "toLowerCase", "trim", "split", "trimStart", "trimEnd", "lastIndexOf", "padStart", "padEnd", "repeat", "replace",
+  "replaceAll", "at", "codePointAt",
 ]);
-const ARRAY_METHODS = new Set(["push", "pop", "indexOf", "includes", "join", "slice", "map", "filter", "reduce", "forEach", "sort"]);
+const ARRAY_METHODS = new Set([
+  "push", "pop", "indexOf", "includes", "join", "slice", "map", "filter", "reduce", "forEach", "sort", "lastIndexOf", "shift",
+  "unshift", "splice", "concat", "reverse", "fill", "at", "some", "every", "find", "findIndex",
+]);
 
 export function lowerMethodCall(node: ts.CallExpression, callee: ts.PropertyAccessExpression, ctx: LowerContext): CppExpr | undefined {
   const receiverType = ctx.checker.getTypeAtLocation(callee.expression);

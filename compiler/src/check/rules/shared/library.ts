@@ -3,7 +3,7 @@
 
 /** ES lib globals a sketch may use as values. */
 export const SUPPORTED_GLOBALS = new Set([
-  "Math", "Number", "String", "parseInt", "parseFloat", "isNaN", "NaN", "Infinity",
+  "Math", "Number", "String", "parseInt", "parseFloat", "isNaN", "NaN", "Infinity", "Array",
 ]);
 
 /** ES lib types a sketch may name in type positions. */
@@ -13,14 +13,17 @@ export const SUPPORTED_GLOBAL_TYPES = new Set(["Array"]);
 export const SUPPORTED_MEMBERS: Record<string, ReadonlySet<string>> = {
   String: new Set([
     "length", "indexOf", "includes", "slice", "substring", "startsWith", "endsWith", "toUpperCase",
-    "toLowerCase", "trim", "split", "charAt", "charCodeAt", "toString",
+    "toLowerCase", "trim", "split", "charAt", "charCodeAt", "toString", "trimStart", "trimEnd", "lastIndexOf",
+    "padStart", "padEnd", "repeat", "replace", "replaceAll", "at", "codePointAt",
   ]),
   Number: new Set(["toFixed", "toString"]),
   Boolean: new Set(["toString"]),
   Array: new Set([
     "length", "push", "pop", "indexOf", "includes", "join", "slice", "map", "filter", "reduce", "forEach", "sort",
-    "toString",
+    "toString", "lastIndexOf", "shift", "unshift", "splice", "concat", "reverse", "fill", "at", "some", "every", "find",
+    "findIndex",
   ]),
+  ArrayConstructor: new Set(["isArray"]),
   Math: new Set([
     "abs", "floor", "ceil", "trunc", "sqrt", "cbrt", "sin", "cos", "tan", "asin", "acos", "atan", "atan2", "exp", "log",
     "log2", "log10", "hypot", "round", "sign", "pow", "random", "imul", "clz32", "fround", "min", "max",
@@ -43,7 +46,7 @@ export const GLOBAL_HINTS: Record<string, string> = {
   WeakSet: "use an array with includes()",
   JSON: `build the text with template literals; JSON ${PLANNED}`,
   Object: "access properties by name: objects have a fixed layout in ts-esp",
-  Array: `use an array literal \`[]\` and push(); Array.from and Array.isArray ${PLANNED}`,
+  Array: `use an array literal \`[]\` and push(); Array.from ${PLANNED}`,
   Error: `report failure with a return value; exceptions ${PLANNED}`,
   Date: "use millis() or micros() for time",
   RegExp: "use string methods: indexOf, includes, startsWith, split",
@@ -76,13 +79,14 @@ export const MAX_ARGUMENTS: Record<string, number> = {
 /** Owners whose values a sketch can hold; members of other lib types are reported where the
  * value came from (`new Map()`, a regex literal, `arguments`, ...), not again at each use. */
 export const REPORTED_MEMBER_OWNERS = new Set([
-  "String", "Number", "Array", "Math", "StringConstructor", "NumberConstructor", "Boolean", "Object",
+  "String", "Number", "Array", "Math", "StringConstructor", "NumberConstructor", "ArrayConstructor", "Boolean", "Object",
   "Function", "CallableFunction", "NewableFunction",
 ]);
 
 /** Hints for refused members, by interface name. */
 export function hintForMember(owner: string, name: string): string {
   if (owner === "NumberConstructor") return `supported: Number.${[...SUPPORTED_MEMBERS.NumberConstructor].join(", Number.")}`;
+  if (owner === "ArrayConstructor") return `supported: Array.isArray; build arrays with literals and push(); Array.from ${PLANNED}`;
   if (owner === "Math") return `supported: Math.${[...SUPPORTED_MEMBERS.Math].join(", Math.")}`;
   if (owner === "Function" || owner === "CallableFunction" || owner === "NewableFunction") {
     return "call the function directly; closures capture what you need";

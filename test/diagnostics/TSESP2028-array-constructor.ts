@@ -1,0 +1,2 @@
+const buffer: number[] = new Array(8);
+console.log(buffer.length, Array.from("ab").length);

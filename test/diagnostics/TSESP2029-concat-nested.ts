@@ -1,0 +1,3 @@
+const table: number[][] = [[1, 2]];
+const more = table.concat([[3, 4]]);
+console.log(more.length);

@@ -1,0 +1,2 @@
+const template = "temp={t}";
+console.log(template.replace("{t}", (m: string): string => m.length.toString()));
