@@ -1,0 +1,77 @@
+// examples/tcp-client end to end: the sketch connects to a server this test runs on 127.0.0.1:47807
+// (10.0.2.2 from the sketch natively, mapped to 127.0.0.1 under --node), prints the reply, closes, and
+// the program ends by itself; with nothing listening it reports the refusal. Native, TSan and Node
+// runs must print the same lines.
+import { spawn } from "node:child_process";
+import * as net from "node:net";
+import * as path from "node:path";
+
+const REPO = path.resolve(__dirname, "..", "..");
+const BIN = path.join(REPO, "bin", "ts-esp.js");
+const PORT = 47807; // examples/tcp-client/src/main.ts
+
+function run(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, "run", ...args, "examples/tcp-client"], { cwd: REPO });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (c: Buffer) => (stdout += c.toString()));
+    child.stderr.on("data", (c: Buffer) => (stderr += c.toString()));
+    const timer = setTimeout(() => child.kill("SIGKILL"), 300_000);
+    child.on("error", reject);
+    child.on("close", (status) => {
+      clearTimeout(timer);
+      resolve({ status, stdout, stderr });
+    });
+  });
+}
+
+/** A server answering each received chunk with "pong: " + the chunk; records what it received. */
+async function withServer<T>(body: (received: string[]) => Promise<T>): Promise<T> {
+  const received: string[] = [];
+  const server = net.createServer((socket) => {
+    socket.on("data", (chunk) => {
+      received.push(chunk.toString());
+      socket.write(`pong: ${chunk.toString()}`);
+    });
+    socket.on("error", () => {});
+  });
+  await new Promise<void>((resolve) => server.listen(PORT, "127.0.0.1", resolve));
+  try {
+    return await body(received);
+  } finally {
+    await new Promise((resolve) => server.close(resolve));
+  }
+}
+
+const CONNECTED = [
+  "connecting: true",
+  "connected: true",
+  "reply: pong: ping from ts-esp",
+  "after close: connected false, write 0, space 0",
+  "disconnected",
+  "",
+].join("\n");
+const REFUSED = ["connecting: true", "error -14: Connection reset", "disconnected", ""].join("\n");
+
+describe.each([
+  ["natively", [] as string[]],
+  ["under ThreadSanitizer", ["--sanitize", "thread"]],
+  ["under --node", ["--node"]],
+])("examples/tcp-client %s", (_how, args) => {
+  test("reaches the PC's server, prints the reply, closes and exits 0", async () => {
+    await withServer(async (received) => {
+      const r = await run(args);
+      expect(r.stderr).not.toMatch(/ThreadSanitizer|AddressSanitizer|runtime error/);
+      expect(r.stdout).toBe(CONNECTED);
+      expect(r.status).toBe(0);
+      expect(received.join("")).toBe("ping from ts-esp\n");
+    });
+  });
+
+  test("a refused connection: onError(-14) then onDisconnect, exit 0", async () => {
+    const r = await run(args);
+    expect(r.stdout).toBe(REFUSED);
+    expect(r.status).toBe(0);
+  });
+});
