@@ -8,6 +8,7 @@ import { originOf, withFunction, type LowerContext } from "./context";
 import { lowerExpression, unsupported } from "./expressions/index";
 import { resolveSymbol } from "./expressions/Identifier";
 import { cppName } from "./shared/names";
+import { lowerBinding } from "./statements/BindingPattern";
 import { lowerStatements } from "./statements/index";
 import { cppTypeOf } from "./types";
 
@@ -18,8 +19,15 @@ export function lowerParameters(
 ): { params: CppParam[]; prologue: CppStmt[] } {
   const out: CppParam[] = [];
   const prologue: CppStmt[] = [];
-  for (const p of params) {
-    if (!ts.isIdentifier(p.name)) throw unsupported(p, ctx);
+  for (const [i, p] of params.entries()) {
+    if (!ts.isIdentifier(p.name)) {
+      // ({ x, y }: Point) / ([a, b]: number[]): an unnamed parameter destructured in the prologue
+      const type = cppTypeOf(ctx.checker.getTypeAtLocation(p), ctx);
+      const name = `tsesp_param${i}`;
+      out.push({ type, name, defaultValue: withDefaults && p.initializer ? lowerExpression(p.initializer, ctx) : undefined });
+      prologue.push(...lowerBinding(p.name, b.name(name), false, ctx, originOf(p, ctx)));
+      continue;
+    }
     const type = cppTypeOf(ctx.checker.getTypeAtLocation(p.name), ctx);
     // an unused parameter stays unnamed: -Wunused-parameter, and JS callbacks often ignore arguments
     const name = isReferenced(p, ctx) || ts.isParameterPropertyDeclaration(p, p.parent) ? cppName(p.name.text) : "";

@@ -15,6 +15,11 @@ export function cppTypeOf(type: ts.Type, ctx: LowerContext): string {
   if (f & ts.TypeFlags.Void) return "void";
   if (f & ts.TypeFlags.Undefined) return "tsesp::Undefined";
   if (type.isUnion()) return cppUnionType(type, ctx);
+  if (ctx.checker.isTupleType(type)) {
+    // a homogeneous tuple, e.g. the type of `[0, 2]` in `let [count, step] = [0, 2]` -> an array
+    const spellings = [...new Set(ctx.checker.getTypeArguments(type as ts.TypeReference).map((t) => cppTypeOf(t, ctx)))];
+    if (spellings.length === 1) return `tsesp::Array<${spellings[0]}>`;
+  }
   if (ctx.checker.isArrayType(type)) {
     const element = ctx.checker.getTypeArguments(type as ts.TypeReference)[0];
     return `tsesp::Array<${cppTypeOf(element, ctx)}>`;

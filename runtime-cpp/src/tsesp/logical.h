@@ -1,7 +1,8 @@
 // `a || b`, `a && b` and `a ?? b` when their value (not just their truth) is used: the right operand
 // is a thunk, evaluated only when JS would evaluate it. isUndefinedValue(x) is `x === undefined` for
 // a value whose TS type does not include undefined (an out-of-range read, see optional.h).
-// assignOr/assignAnd/assignNullish implement `||=`, `&&=` and `??=`.
+// assignOr/assignAnd/assignNullish implement `||=`, `&&=` and `??=`; elementOr an array
+// destructuring default.
 // Calling context: any.
 #pragma once
 
@@ -48,6 +49,18 @@ Optional<T>& assignNullish(Optional<T>& target, F right) {
   return target;
 }
 
+template <typename T>
+bool isUndefinedValue(const Optional<T>& o) {
+  return o.isUndefined();
+}
+template <typename T>
+const T& definedValue(const Optional<T>& o) {
+  return o.value();
+}
+template <typename T>
+const T& definedValue(const T& v) {
+  return v;
+}
 inline bool isUndefinedValue(double) { return false; }
 inline bool isUndefinedValue(bool) { return false; }
 inline bool isUndefinedValue(const String& s) { return s.isUndefined(); }
@@ -63,6 +76,16 @@ template <typename Sig>
 bool isUndefinedValue(const Function<Sig>& f) {
   return !f;
 }
+/** `const [a = fallback] = items`: the element at i unless it is missing or undefined. */
+template <typename T, typename F>
+auto elementOr(const Array<T>& items, double i, F fallback) -> decltype(fallback()) {
+  using R = decltype(fallback());
+  if (i < items.length() && !isUndefinedValue(items.items()[static_cast<size_t>(i)])) {
+    return R(definedValue(items.items()[static_cast<size_t>(i)]));
+  }
+  return fallback();
+}
+
 template <typename T>
 bool truthy(const Ref<T>& r) {
   return static_cast<bool>(r);

@@ -4,7 +4,7 @@
 // Module-level variables are C++ globals and never boxed.
 import { ts } from "ts-morph";
 
-type Declaration = ts.VariableDeclaration | ts.ParameterDeclaration | ts.FunctionDeclaration;
+type Declaration = ts.VariableDeclaration | ts.ParameterDeclaration | ts.FunctionDeclaration | ts.BindingElement;
 
 function isFunctionLike(n: ts.Node): boolean {
   return (
@@ -50,7 +50,7 @@ export function findBoxedDeclarations(sourceFile: ts.SourceFile, checker: ts.Typ
   const visit = (n: ts.Node): void => {
     if (ts.isIdentifier(n)) {
       const decl = checker.getSymbolAtLocation(n)?.valueDeclaration as Declaration | undefined;
-      if (decl && (ts.isVariableDeclaration(decl) || ts.isParameter(decl) || ts.isFunctionDeclaration(decl)) &&
+      if (decl && (ts.isVariableDeclaration(decl) || ts.isParameter(decl) || ts.isFunctionDeclaration(decl) || ts.isBindingElement(decl)) &&
           decl.getSourceFile() === sourceFile && !isModuleLevel(decl) && decl.name !== n) {
         if (enclosingFunction(n) !== (ts.isFunctionDeclaration(decl) ? enclosingFunction(decl) : enclosingFunction(decl.name))) {
           captured.add(decl);
@@ -77,7 +77,7 @@ export function findBoxedDeclarations(sourceFile: ts.SourceFile, checker: ts.Typ
  */
 export function isNonEscapingRecursive(decl: ts.Node, sourceFile: ts.SourceFile, checker: ts.TypeChecker): boolean {
   const d = decl as Declaration;
-  if (ts.isParameter(d)) return false;
+  if (ts.isParameter(d) || ts.isBindingElement(d)) return false;
   if (ts.isVariableDeclaration(d)) {
     if (!(d.parent.flags & ts.NodeFlags.Const) || !d.initializer || !(ts.isArrowFunction(d.initializer) || ts.isFunctionExpression(d.initializer))) return false;
   }

@@ -12,17 +12,18 @@ import { cppName } from "../shared/names";
 import { cppTypeOf } from "../types";
 import { lowerBody } from "./index";
 import { withContinueTarget } from "./LabeledStatement";
+import { lowerBinding } from "./BindingPattern";
 import { isRead } from "./VariableStatement";
 
 export function lowerForOfStatement(node: ts.ForOfStatement, ctx: LowerContext): CppStmt[] {
   const inner = withNestedBlock(ctx);
   const origin = originOf(node, ctx);
   const list = node.initializer;
-  if (!ts.isVariableDeclarationList(list) || list.declarations.length !== 1 || !ts.isIdentifier(list.declarations[0].name)) {
-    throw unsupported(node, ctx);
-  }
+  if (!ts.isVariableDeclarationList(list) || list.declarations.length !== 1) throw unsupported(node, ctx);
   const decl = list.declarations[0];
-  const name = cppName((decl.name as ts.Identifier).text);
+  const pattern = ts.isIdentifier(decl.name) ? undefined : decl.name;
+  // for (const [k, v] of pairs): the element is a temporary, destructured first in the body
+  const name = pattern ? `tsesp_element_${origin.line}` : cppName((decl.name as ts.Identifier).text);
   const iterableType = ctx.checker.getTypeAtLocation(node.expression);
   let items = lowerExpression(node.expression, inner);
   let itemsType = cppTypeOf(iterableType, ctx);
@@ -32,7 +33,7 @@ export function lowerForOfStatement(node: ts.ForOfStatement, ctx: LowerContext):
   } else if (!ctx.checker.isArrayType(iterableType)) {
     throw unsupported(node, ctx);
   }
-  const elementType = cppTypeOf(ctx.checker.getTypeAtLocation(decl.name), ctx);
+  const elementType = pattern ? itemsType.replace(/^tsesp::Array<(.*)>$/, "$1") : cppTypeOf(ctx.checker.getTypeAtLocation(decl.name), ctx);
   const isConst = (list.flags & ts.NodeFlags.Const) !== 0;
   const itemsName = `${name}_items`;
   const index = b.name(`${name}_index`);
@@ -44,7 +45,7 @@ export function lowerForOfStatement(node: ts.ForOfStatement, ctx: LowerContext):
     init: b.varDecl("double", `${name}_index`, b.name("0.0")),
     test: b.binary("<", index, b.method(b.name(itemsName), "length")),
     update: b.postfix("++", index),
-    body: [element, ...withContinueTarget(node, lowerBody(node.statement, withLoop(inner, undefined)), ctx)],
+    body: [element, ...(pattern ? lowerBinding(pattern, b.name(name), isConst, inner, origin) : []), ...withContinueTarget(node, lowerBody(node.statement, withLoop(inner, undefined)), ctx)],
     origin,
   };
   return [{ ...b.block([b.varDecl(itemsType, itemsName, items, true), loop]), origin }];

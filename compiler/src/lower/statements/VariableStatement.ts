@@ -10,14 +10,19 @@ import { isModuleLevel, isNonEscapingRecursive } from "../shared/captures";
 import { cppName } from "../shared/names";
 import { cppTypeOf } from "../types";
 import { isStaticInitializer } from "../modules";
+import { lowerBinding } from "./BindingPattern";
 
 export function lowerVariableStatement(node: ts.VariableStatement, ctx: LowerContext): CppStmt[] {
   return node.declarationList.declarations.flatMap((d) => lowerVariableDeclaration(d, ctx));
 }
 
 export function lowerVariableDeclaration(d: ts.VariableDeclaration, ctx: LowerContext): CppStmt[] {
-  if (!ts.isIdentifier(d.name)) throw unsupported(d, ctx);
   const origin = originOf(d, ctx);
+  if (!ts.isIdentifier(d.name)) {
+    // const [a, b] = xs / const { x, y } = p (statements/BindingPattern.ts)
+    if (!d.initializer || isModuleLevel(d)) throw unsupported(d, ctx);
+    return lowerBinding(d.name, lowerExpression(d.initializer, ctx), (d.parent.flags & ts.NodeFlags.Const) !== 0, ctx, origin);
+  }
   const name = cppName(d.name.text);
   if (isModuleLevel(d)) {
     if (!d.initializer || isStaticInitializer(d)) return [];
