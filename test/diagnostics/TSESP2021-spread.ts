@@ -1,3 +1,7 @@
-const a: number[] = [1, 2];
-const b: number[] = [...a, 3];
-console.log(b.length);
+interface Point {
+  x: number;
+  y: number;
+}
+const p: Point = { x: 1, y: 2 };
+const q: Point = { ...p, y: 3 };
+console.log(q.x, q.y);

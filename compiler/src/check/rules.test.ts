@@ -38,6 +38,8 @@ const accepted: string[] = [
   "export function setup(): void {} export function loop(): void {}",
   "const q = [1, 2].concat([3], 4); console.log(q.shift(), q.at(-1), Array.isArray(q), 'x'.padStart(3).replace('x', 'y'));",
   "interface P { x: number } function f([a, b = 2]: number[], { x }: P): number { const [c, ...r] = [a, b]; return c + r.length + x; } console.log(f([1], { x: 1 }));",
+  "function sum(...xs: number[]): number { return xs.length; } const ys = [1, ...[2, 3]]; console.log(sum(), sum(1, ...ys), [...ys, 4]);",
+  "const f = (a: number, ...r: number[]): number => a + r.length; console.log(f(1));",
   "let a = 1; a ||= 2; let o: number | undefined; o ??= a ** 2; a **= 0.5; console.log(a, o);",
 ];
 
@@ -52,6 +54,7 @@ const refused: [string, string[]][] = [
   ["const s = [1].toString() + [[2]].concat([[3]]).length; console.log(s);", ["TSESP2029"]],
   ["console.log('a'.replace('a', (m: string): string => m), Array(3).length, Array.of(1));", ["TSESP2029", "TSESP2028", "TSESP2029"]],
   ["class P { x = 1; } console.log('x' in new P());", ["TSESP2043"]],
+  ["const xs = [1]; function two(a: number, b: number): number { return a + b; } console.log(Math.max(...xs), [...'ab'], two(...[1, 2]));", ["TSESP2021", "TSESP2021", "TSESP2021"]],
   ["function g(s: string): void { const [c] = s; for (let [i] = [0]; i < 1; i++) console.log(c, i); } g('a');", ["TSESP2020", "TSESP2020"]],
   ["const q: number[] = [1, 2]; q.length = 0; q.length++; console.log(q.length);", ["TSESP2029", "TSESP2029"]],
   ["console.log(Number.isSafeInteger(1.5), Math.tanh(1));", ["TSESP2029", "TSESP2029"]],

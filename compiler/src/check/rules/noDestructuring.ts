@@ -5,6 +5,7 @@
 import { ts } from "ts-morph";
 import { report } from "../../diagnostics/report";
 import type { RuleContext, SubsetRule } from "../rule";
+import { isHomogeneousTuple } from "./shared/types";
 
 export const noDestructuring: SubsetRule = {
   code: "TSESP2020",
@@ -30,7 +31,7 @@ function checkPattern(pattern: ts.BindingPattern, ctx: RuleContext): void {
     return;
   }
   const type = ctx.checker.getTypeAtLocation(pattern);
-  if (ts.isArrayBindingPattern(pattern) && !ctx.checker.isArrayType(type) && !isHomogeneousTuple(type, ctx)) {
+  if (ts.isArrayBindingPattern(pattern) && !ctx.checker.isArrayType(type) && !isHomogeneousTuple(type, ctx.checker)) {
     ctx.report(report.destructuring(pattern, `of a '${ctx.checker.typeToString(type)}' value`, "destructure arrays; read other values by index"));
     return;
   }
@@ -47,9 +48,3 @@ function checkPattern(pattern: ts.BindingPattern, ctx: RuleContext): void {
   }
 }
 
-/** `[0, 2]` destructured right away is typed as the tuple `[number, number]`: compiled as an array. */
-function isHomogeneousTuple(type: ts.Type, ctx: RuleContext): boolean {
-  if (!ctx.checker.isTupleType(type)) return false;
-  const elements = ctx.checker.getTypeArguments(type as ts.TypeReference).map((t) => ctx.checker.typeToString(ctx.checker.getBaseTypeOfLiteralType(t)));
-  return elements.length > 0 && elements.every((e) => e === elements[0]);
-}

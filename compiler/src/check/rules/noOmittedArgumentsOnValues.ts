@@ -15,7 +15,8 @@ export const noOmittedArgumentsOnValues: SubsetRule = {
     if (signature === undefined || declaration === undefined) return;
     if (!(ts.isArrowFunction(declaration) || ts.isFunctionExpression(declaration) || ts.isFunctionTypeNode(declaration))) return;
     if (ctx.isEsLibDeclaration(declaration) || ctx.isTsEspLibDeclaration(declaration)) return;
-    if (node.arguments.length >= signature.getParameters().length) return;
+    const hasRest = declaration.parameters.some((p) => p.dotDotDotToken !== undefined);
+    if (node.arguments.length >= signature.getParameters().length - (hasRest ? 1 : 0)) return;
     ctx.report(report.unsupportedSyntax(node, "leaving out arguments when calling a function value",
       "pass every argument, or declare it with `function name(...)` to keep default and optional parameters"));
   },

@@ -8,19 +8,44 @@ import type { LowerContext } from "../context";
 import { lowerGlobalCall } from "../library/globals";
 import { lowerMethodCall } from "../library/methods";
 import { lowerNetMethodCall } from "../library/net";
-import { inOrder } from "../shared/order";
-import { qualifiedDeclName } from "../types";
+import { inOrder, type OperandSource } from "../shared/order";
+import { cppTypeOf, qualifiedDeclName } from "../types";
+import { lowerArrayParts } from "./ArrayLiteralExpression";
 import { isLibDeclaration, resolveSymbol } from "./Identifier";
 import { lowerExpression, unsupported } from "./index";
 import { lowerPropertyAccessExpression } from "./PropertyAccessExpression";
 
-export function lowerArguments(args: readonly ts.Expression[], _signature: ts.Signature | undefined, ctx: LowerContext): CppExpr[] {
-  return args.map((a) => lowerExpression(a, ctx));
+/** Index of the callee's rest parameter (`...values: T[]`), if it has one. */
+function restIndexOf(signature: ts.Signature | undefined): number {
+  const decl = signature?.getDeclaration();
+  const params = decl && "parameters" in decl ? (decl.parameters as readonly ts.ParameterDeclaration[]) : [];
+  return params.findIndex((p) => p.dotDotDotToken !== undefined);
+}
+
+/**
+ * The C++ arguments: one per TS argument, except that the arguments for a rest parameter are packed
+ * into one array: log("t", 1, ...xs) -> log(tsesp::String("t"), tsesp::Array<double>().concat(1.0, xs)).
+ */
+export function lowerArguments(args: readonly ts.Expression[], signature: ts.Signature | undefined, ctx: LowerContext): CppExpr[] {
+  const rest = restIndexOf(signature);
+  if (rest < 0 || isLibDeclaration(signature?.getDeclaration())) return args.map((a) => lowerExpression(a, ctx));
+  const restParam = signature!.getParameters()[rest];
+  const restType = cppTypeOf(ctx.checker.getTypeOfSymbol(restParam), ctx);
+  return [...args.slice(0, rest).map((a) => lowerExpression(a, ctx)), lowerArrayParts(args.slice(rest), restType, ctx)];
+}
+
+/** What each of lowerArguments' values is evaluated from, for inOrder. */
+export function argumentSources(args: readonly ts.Expression[], signature: ts.Signature | undefined): OperandSource[] {
+  const rest = restIndexOf(signature);
+  if (rest < 0 || isLibDeclaration(signature?.getDeclaration())) return [...args];
+  return [...args.slice(0, rest), args.slice(rest)];
 }
 
 export function lowerCallExpression(node: ts.CallExpression, ctx: LowerContext): CppExpr {
   const callee = node.expression;
-  const args = (): CppExpr[] => lowerArguments(node.arguments, ctx.checker.getResolvedSignature(node), ctx);
+  const signature = ctx.checker.getResolvedSignature(node);
+  const args = (): CppExpr[] => lowerArguments(node.arguments, signature, ctx);
+  const sources = argumentSources(node.arguments, signature);
   if (ts.isPropertyAccessExpression(callee)) {
     if (callee.expression.kind === ts.SyntaxKind.SuperKeyword) {
       // super.describe() -> Animal::describe() (non-virtual call of the base's method)
@@ -36,7 +61,7 @@ export function lowerCallExpression(node: ts.CallExpression, ctx: LowerContext):
       throw unsupported(node, ctx);
     }
     const target = lowerPropertyAccessExpression(callee, ctx);
-    return inOrder(node.arguments, args(), (a) => b.call(target, ...a));
+    return inOrder(sources, args(), (a) => b.call(target, ...a));
   }
   if (ts.isIdentifier(callee)) {
     const decl = resolveSymbol(callee, ctx)?.declarations?.[0];
@@ -47,7 +72,7 @@ export function lowerCallExpression(node: ts.CallExpression, ctx: LowerContext):
     }
   }
   const target = lowerExpression(callee, ctx);
-  return inOrder(node.arguments, args(), (a) => b.call(target, ...a));
+  return inOrder(sources, args(), (a) => b.call(target, ...a));
 }
 
 export function baseClassName(ctx: LowerContext): string {

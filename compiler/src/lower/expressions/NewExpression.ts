@@ -6,7 +6,7 @@ import type { LowerContext } from "../context";
 import { lowerNetNew } from "../library/net";
 import { inOrder } from "../shared/order";
 import { qualifiedDeclName } from "../types";
-import { lowerArguments } from "./CallExpression";
+import { argumentSources, lowerArguments } from "./CallExpression";
 import { resolveSymbol } from "./Identifier";
 import { unsupported } from "./index";
 
@@ -17,5 +17,5 @@ export function lowerNewExpression(node: ts.NewExpression, ctx: LowerContext): C
   if (!decl || !ts.isClassDeclaration(decl)) throw unsupported(node, ctx);
   const signature = ctx.checker.getResolvedSignature(node);
   const args = node.arguments ?? [];
-  return inOrder(args, lowerArguments(args, signature, ctx), (a) => b.call(`tsesp::make<${qualifiedDeclName(decl, ctx)}>`, ...a));
+  return inOrder(argumentSources(args, signature), lowerArguments(args, signature, ctx), (a) => b.call(`tsesp::make<${qualifiedDeclName(decl, ctx)}>`, ...a));
 }

@@ -24,14 +24,21 @@ function isConstant(node: ts.Node): boolean {
     node.kind === ts.SyntaxKind.TrueKeyword || node.kind === ts.SyntaxKind.FalseKeyword;
 }
 
+/** One operand's source: an expression, or several (a rest parameter's packed arguments). */
+export type OperandSource = ts.Expression | readonly ts.Expression[];
+
+const constantSource = (n: OperandSource): boolean => (Array.isArray(n) ? (n as readonly ts.Expression[]).every(isConstant) : isConstant(n as ts.Expression));
+const sourceHasSideEffects = (n: OperandSource): boolean =>
+  Array.isArray(n) ? (n as readonly ts.Expression[]).some(hasSideEffects) : hasSideEffects(n as ts.Expression);
+
 /** build(operands) with the operands evaluated in JS order. */
-export function inOrder(nodes: readonly ts.Expression[], values: CppExpr[], build: (operands: CppExpr[]) => CppExpr): CppExpr {
-  const varying = nodes.map((n, i) => (isConstant(n) ? -1 : i)).filter((i) => i >= 0);
-  if (varying.length < 2 || !nodes.some(hasSideEffects)) return build(values);
+export function inOrder(nodes: readonly OperandSource[], values: CppExpr[], build: (operands: CppExpr[]) => CppExpr): CppExpr {
+  const varying = nodes.map((n, i) => (constantSource(n) ? -1 : i)).filter((i) => i >= 0);
+  if (varying.length < 2 || !nodes.some(sourceHasSideEffects)) return build(values);
   const last = varying[varying.length - 1]; // evaluated after every temporary anyway
   const body: CppStmt[] = [];
   const operands = values.map((v, i) => {
-    if (i >= last || isConstant(nodes[i])) return v;
+    if (i >= last || constantSource(nodes[i])) return v;
     body.push(b.varDecl("auto", `tsesp_arg${i}`, v));
     return b.name(`tsesp_arg${i}`);
   });

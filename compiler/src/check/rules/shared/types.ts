@@ -52,3 +52,11 @@ export function isUnsupportedUnion(type: ts.Type, checker: ts.TypeChecker, depth
   if (!isOnePrimitiveFamily(rest)) return true;
   return rest.some((t) => isUnsupportedUnion(t, checker, depth + 1));
 }
+
+/** `[0, 2]` used where a tuple is inferred (destructured, spread) has the type `[number, number]`:
+ * compiled as an array when every element has the same type. */
+export function isHomogeneousTuple(type: ts.Type, checker: ts.TypeChecker): boolean {
+  if (!checker.isTupleType(type)) return false;
+  const elements = checker.getTypeArguments(type as ts.TypeReference).map((t) => checker.typeToString(checker.getBaseTypeOfLiteralType(t)));
+  return elements.length > 0 && elements.every((e) => e === elements[0]);
+}
