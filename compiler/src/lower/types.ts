@@ -1,6 +1,6 @@
 // TS types -> C++ type spellings: number -> double, string -> tsesp::String, boolean -> bool,
 // T[] -> tsesp::Array<T>, T | undefined -> tsesp::Optional<T>, function types -> tsesp::Function<R(A)>,
-// classes and interfaces -> tsesp::Ref<Name>, numeric enums -> double.
+// classes and interfaces -> tsesp::Ref<Name>, numeric enums -> double, Map/Set -> tsesp::Map/Set.
 import { ts } from "ts-morph";
 import { InternalCompilerError } from "../diagnostics/types";
 import type { LowerContext } from "./context";
@@ -27,6 +27,12 @@ export function cppTypeOf(type: ts.Type, ctx: LowerContext): string {
   const net = netCppType(type); // AsyncClient/AsyncServer (library/net.ts)
   if (net) return net;
   const symbol = type.getSymbol();
+  const collection = collectionKind(type);
+  if (collection) {
+    // Map<string, number> -> tsesp::Map<tsesp::String, double>; Set<number> -> tsesp::Set<double>
+    const args = ctx.checker.getTypeArguments(type as ts.TypeReference).map((t) => cppTypeOf(t, ctx));
+    return `tsesp::${collection}<${args.join(", ")}>`;
+  }
   if (symbol && symbol.flags & (ts.SymbolFlags.Class | ts.SymbolFlags.Interface)) {
     const decl = symbol.declarations?.[0];
     if (decl && !decl.getSourceFile().isDeclarationFile) return `tsesp::Ref<${qualifiedDeclName(decl, ctx)}>`;
@@ -66,6 +72,14 @@ export function qualifiedDeclName(decl: ts.Node, ctx: LowerContext): string {
   const module = ctx.modules.get(file);
   if (!module) throw new InternalCompilerError("TSESP9003", `declaration outside the sketch: ${base}`);
   return `${module.namespace}::${base}`;
+}
+
+/** "Map" or "Set" for the ES library's Map/Set types (not a sketch class of that name). */
+export function collectionKind(t: ts.Type): "Map" | "Set" | undefined {
+  const symbol = t.getSymbol();
+  const name = symbol?.getName();
+  if ((name !== "Map" && name !== "Set") || !symbol?.declarations?.every((d) => d.getSourceFile().isDeclarationFile)) return undefined;
+  return name;
 }
 
 export const isStringType = (t: ts.Type): boolean => (t.flags & ts.TypeFlags.StringLike) !== 0;

@@ -10,6 +10,7 @@
 
 #include "tsesp/array.h"
 #include "tsesp/function.h"
+#include "tsesp/map.h"
 #include "tsesp/number.h"
 #include "tsesp/optional.h"
 #include "tsesp/ref.h"
@@ -53,6 +54,30 @@ String inspect(const Array<T>& a, InspectContext ctx) {
     entries.push_back(concat({"... ", toString(static_cast<double>(more)), more > 1 ? " more items" : " more item"}));
   }
   return formatEntries(entries, "[", "]", std::is_same<T, double>::value, true, ctx);
+}
+
+/** Map(2) { 'a' => 1, 'b' => 2 } and Set(2) { 1, 2 }, as Node prints them. */
+template <typename K, typename V>
+String inspect(const Map<K, V>& m, InspectContext ctx) {
+  if (m.isUndefined()) return String("undefined");
+  String open = concat({"Map(", toString(m.size()), ") {"});
+  if (m.size() == 0) return concat({open, "}"});
+  if (ctx.depth > 2) return String("[Map]");
+  std::vector<String> entries;
+  for (double i = 0; i < m.positions(); ++i)
+    if (m.liveAt(i)) entries.push_back(concat({inspect(m.keyAt(i), ctx.child()), " => ", inspect(m.valueAt(i), ctx.child())}));
+  return formatEntries(entries, open.c_str(), "}", false, false, ctx);
+}
+template <typename T>
+String inspect(const Set<T>& s, InspectContext ctx) {
+  if (s.isUndefined()) return String("undefined");
+  String open = concat({"Set(", toString(s.size()), ") {"});
+  if (s.size() == 0) return concat({open, "}"});
+  if (ctx.depth > 2) return String("[Set]");
+  std::vector<String> entries;
+  for (double i = 0; i < s.positions(); ++i)
+    if (s.liveAt(i)) entries.push_back(inspect(s.keyAt(i), ctx.child()));
+  return formatEntries(entries, open.c_str(), "}", false, false, ctx);
 }
 
 /** What a class's generated tsesp_inspect() fills: one "key: value" entry per field. */

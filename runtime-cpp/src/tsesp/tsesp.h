@@ -9,6 +9,7 @@
 #include "tsesp/event_loop.h"
 #include "tsesp/function.h"
 #include "tsesp/logical.h"
+#include "tsesp/map.h"
 #include "tsesp/math.h"
 #include "tsesp/number.h"
 #include "tsesp/optional.h"

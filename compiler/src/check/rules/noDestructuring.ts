@@ -5,6 +5,7 @@
 import { ts } from "ts-morph";
 import { report } from "../../diagnostics/report";
 import type { RuleContext, SubsetRule } from "../rule";
+import { collectionWalk } from "./noForOfNonArray";
 import { isHomogeneousTuple } from "./shared/types";
 
 export const noDestructuring: SubsetRule = {
@@ -29,6 +30,9 @@ function checkPattern(pattern: ts.BindingPattern, ctx: RuleContext): void {
   if (ts.isVariableDeclaration(owner) && ts.isForStatement(owner.parent.parent)) {
     ctx.report(report.destructuring(pattern, "in a 'for' initializer", "declare the names before the loop"));
     return;
+  }
+  if (ts.isVariableDeclaration(owner) && ts.isForOfStatement(owner.parent.parent) && collectionWalk(owner.parent.parent.expression, ctx) === "entries") {
+    return; // for (const [key, value] of map): noForOfNonArray checks the pattern's shape
   }
   const type = ctx.checker.getTypeAtLocation(pattern);
   if (ts.isArrayBindingPattern(pattern) && !ctx.checker.isArrayType(type) && !isHomogeneousTuple(type, ctx.checker)) {

@@ -1,5 +1,5 @@
 // References to ECMAScript library globals the compiler does not implement: `new Map()`, `JSON`,
-// `Object.keys`, `Date.now()`, `Uint8Array` -> TSESP2028; `eval` -> TSESP2004; `Function` ->
+// `Object.keys`, `Date.now()`, `Uint8Array`, `new Map(pairs)` -> TSESP2028; `eval` -> TSESP2004; `Function` ->
 // TSESP2006; `Symbol` -> TSESP2026; `BigInt` -> TSESP2027; `Promise` -> TSESP2013. Type names too. (The only `eval` check.)
 import { ts } from "ts-morph";
 import { report } from "../../diagnostics/report";
@@ -21,12 +21,23 @@ export const noUnsupportedGlobals: SubsetRule = {
       if (!SUPPORTED_GLOBALS.has(node.text)) reportGlobal(node, ctx);
       // `Array` only as the object of `Array.isArray` (members are checked by noUnsupportedMembers)
       else if (node.text === "Array" && !(ts.isPropertyAccessExpression(node.parent) && node.parent.expression === node)) reportGlobal(node, ctx);
-      else if (ts.isNewExpression(node.parent) && node.parent.expression === node) {
+      else if ((node.text === "Map" || node.text === "Set") && ts.isNewExpression(node.parent) && node.parent.expression === node) {
+        checkCollectionConstructor(node.parent, node.text, ctx);
+      } else if (ts.isNewExpression(node.parent) && node.parent.expression === node) {
         ctx.report(report.unsupportedBuiltin(node, `new ${node.text}`, `use the primitive: \`${node.text}(x)\` converts without a wrapper object`));
       }
     }
   },
 };
+
+/** `new Map<K, V>()`, `new Set<T>()` and `new Set(array)`; Map from entry pairs is not compiled. */
+function checkCollectionConstructor(node: ts.NewExpression, name: string, ctx: RuleContext): void {
+  const args = node.arguments ?? [];
+  if (args.length === 0) return;
+  if (name === "Set" && args.length === 1 && ctx.checker.isArrayType(ctx.checker.getTypeAtLocation(args[0]))) return;
+  const hint = name === "Map" ? "create it empty and set() each entry" : "pass an array, or create it empty and add() each element";
+  ctx.report(report.unsupportedBuiltin(node, `new ${name}(...) with these arguments`, hint));
+}
 
 function reportGlobal(name: ts.Identifier, ctx: RuleContext): void {
   switch (name.text) {

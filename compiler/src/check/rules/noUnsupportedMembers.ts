@@ -46,6 +46,11 @@ function checkArguments(node: ts.PropertyAccessExpression, call: ts.CallExpressi
       ctx.report(report.unsupportedMember(node.name, owner, `${method} with a function replacer`, "compute the replacement string first and pass it"));
     }
   }
+  if ((owner === "Map" || owner === "Set") && (method === "keys" || method === "values" || method === "entries")) {
+    if (!(ts.isForOfStatement(call.parent) && call.parent.expression === call)) {
+      ctx.report(report.unsupportedMember(node.name, owner, `${method}() outside for...of`, `iterate it directly: \`for (const x of m.${method}())\`, or use forEach`));
+    }
+  }
   if (owner === "Array" && method === "concat") {
     const receiver = ctx.checker.getTypeAtLocation(node.expression);
     const element = ctx.checker.isArrayType(receiver) ? ctx.checker.getTypeArguments(receiver as ts.TypeReference)[0] : undefined;

@@ -1,19 +1,26 @@
-// new Point(1, 2) -> tsesp::make<Point>(1.0, 2.0)
+// new Point(1, 2) -> tsesp::make<Point>(1.0, 2.0); new Map<K, V>() / new Set(xs) -> runtime handles
 import { ts } from "ts-morph";
 import * as b from "../../cpp/builders";
 import type { CppExpr } from "../../cpp/nodes";
 import type { LowerContext } from "../context";
 import { lowerNetNew } from "../library/net";
 import { inOrder } from "../shared/order";
-import { qualifiedDeclName } from "../types";
+import { collectionKind, cppTypeOf, qualifiedDeclName } from "../types";
 import { argumentSources, lowerArguments } from "./CallExpression";
 import { resolveSymbol } from "./Identifier";
-import { unsupported } from "./index";
+import { lowerExpression, unsupported } from "./index";
 
 export function lowerNewExpression(node: ts.NewExpression, ctx: LowerContext): CppExpr {
   const net = lowerNetNew(node, ctx); // new AsyncServer(7) (library/net.ts)
   if (net) return net;
   const decl = resolveSymbol(node.expression, ctx)?.declarations?.[0];
+  const own = ctx.checker.getTypeAtLocation(node);
+  if (collectionKind(own)) {
+    // new Map<string, number>() -> tsesp::Map<tsesp::String, double>(); new Set(xs) -> tsesp::Set<double>(xs)
+    const contextual = ctx.checker.getContextualType(node);
+    const spelling = cppTypeOf(contextual && collectionKind(contextual) === collectionKind(own) ? contextual : own, ctx);
+    return b.call(spelling, ...(node.arguments ?? []).map((a) => lowerExpression(a, ctx)));
+  }
   if (!decl || !ts.isClassDeclaration(decl)) throw unsupported(node, ctx);
   const signature = ctx.checker.getResolvedSignature(node);
   const args = node.arguments ?? [];

@@ -7,7 +7,7 @@ import type { CppExpr } from "../../cpp/nodes";
 import type { LowerContext } from "../context";
 import { lowerGlobalProperty } from "../library/globals";
 import { cppName } from "../shared/names";
-import { qualifiedDeclName } from "../types";
+import { collectionKind, qualifiedDeclName } from "../types";
 import { isLibDeclaration, resolveSymbol } from "./Identifier";
 import { lowerExpression, unsupported } from "./index";
 
@@ -38,6 +38,7 @@ export function lowerPropertyAccessExpression(node: ts.PropertyAccessExpression,
   if (name === "length" && (objectType.flags & ts.TypeFlags.StringLike || ctx.checker.isArrayType(objectType))) {
     return b.method(lowerExpression(object, ctx), "length");
   }
+  if (name === "size" && collectionKind(objectType)) return b.method(lowerExpression(object, ctx), "size");
   const property = resolveSymbol(node.name, ctx);
   const propertyDecl = property?.valueDeclaration ?? property?.declarations?.[0];
   if (propertyDecl && isLibDeclaration(propertyDecl)) throw unsupported(node, ctx);

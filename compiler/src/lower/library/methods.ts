@@ -6,7 +6,7 @@ import * as b from "../../cpp/builders";
 import type { CppExpr } from "../../cpp/nodes";
 import type { LowerContext } from "../context";
 import { lowerExpression } from "../expressions/index";
-import { isBooleanType, isNumberType, isStringType } from "../types";
+import { collectionKind, isBooleanType, isNumberType, isStringType } from "../types";
 
 const STRING_METHODS = new Set([
   "charAt", "charCodeAt", "indexOf", "includes", "startsWith", "endsWith", "slice", "substring", "toUpperCase",
@@ -18,6 +18,8 @@ const ARRAY_METHODS = new Set([
   "unshift", "splice", "concat", "reverse", "fill", "at", "some", "every", "find", "findIndex",
 ]);
 
+const COLLECTION_METHODS = new Set(["get", "set", "has", "add", "clear", "forEach"]);
+
 export function lowerMethodCall(node: ts.CallExpression, callee: ts.PropertyAccessExpression, ctx: LowerContext): CppExpr | undefined {
   const receiverType = ctx.checker.getTypeAtLocation(callee.expression);
   const method = callee.name.text;
@@ -27,6 +29,12 @@ export function lowerMethodCall(node: ts.CallExpression, callee: ts.PropertyAcce
     if (method === "toString") return receiver();
     if (method === "split" && node.arguments.length === 0) return b.call("tsesp::Array<tsesp::String>", b.list([receiver()]));
     return STRING_METHODS.has(method) ? b.method(receiver(), method, ...args()) : undefined;
+  }
+  const collection = collectionKind(receiverType);
+  if (collection) {
+    // m.delete(k) -> m.remove(k) (a C++ keyword); keys()/values() only drive for...of
+    if (method === "delete") return b.method(receiver(), "remove", ...args());
+    return COLLECTION_METHODS.has(method) ? b.method(receiver(), method, ...args()) : undefined;
   }
   if (ctx.checker.isArrayType(receiverType)) {
     if (method === "toString") return b.method(receiver(), "join");

@@ -2,7 +2,7 @@
 // pushed during the loop; no C++ iterator is ever invalidated):
 //   { const tsesp::Array<double> x_items = items;
 //     for (double x_index = 0.0; x_index < x_items.length(); x_index++) { const double x = x_items.get(x_index); body } }
-// Strings iterate by code point (s.codePoints()).
+// Strings iterate by code point (s.codePoints()); Maps and Sets in ForOfCollection.ts.
 import { ts } from "ts-morph";
 import * as b from "../../cpp/builders";
 import type { CppStmt } from "../../cpp/nodes";
@@ -13,9 +13,12 @@ import { cppTypeOf } from "../types";
 import { lowerBody } from "./index";
 import { withContinueTarget } from "./LabeledStatement";
 import { lowerBinding } from "./BindingPattern";
+import { lowerForOfCollection } from "./ForOfCollection";
 import { isRead } from "./VariableStatement";
 
 export function lowerForOfStatement(node: ts.ForOfStatement, ctx: LowerContext): CppStmt[] {
+  const overCollection = lowerForOfCollection(node, ctx);
+  if (overCollection) return overCollection;
   const inner = withNestedBlock(ctx);
   const origin = originOf(node, ctx);
   const list = node.initializer;

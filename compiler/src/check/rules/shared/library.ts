@@ -3,11 +3,11 @@
 
 /** ES lib globals a sketch may use as values. */
 export const SUPPORTED_GLOBALS = new Set([
-  "Math", "Number", "String", "parseInt", "parseFloat", "isNaN", "NaN", "Infinity", "Array",
+  "Math", "Number", "String", "parseInt", "parseFloat", "isNaN", "NaN", "Infinity", "Array", "Map", "Set",
 ]);
 
 /** ES lib types a sketch may name in type positions. */
-export const SUPPORTED_GLOBAL_TYPES = new Set(["Array"]);
+export const SUPPORTED_GLOBAL_TYPES = new Set(["Array", "Map", "Set"]);
 
 /** Members of ES lib interfaces the compiler implements, by interface name. `*` allows all. */
 export const SUPPORTED_MEMBERS: Record<string, ReadonlySet<string>> = {
@@ -24,6 +24,9 @@ export const SUPPORTED_MEMBERS: Record<string, ReadonlySet<string>> = {
     "findIndex",
   ]),
   ArrayConstructor: new Set(["isArray"]),
+  // keys()/values()/entries() only as the iterated expression of for...of (noUnsupportedMembers)
+  Map: new Set(["get", "set", "has", "delete", "clear", "size", "forEach", "keys", "values", "entries"]),
+  Set: new Set(["add", "has", "delete", "clear", "size", "forEach", "keys", "values"]),
   Math: new Set([
     "abs", "floor", "ceil", "trunc", "sqrt", "cbrt", "sin", "cos", "tan", "asin", "acos", "atan", "atan2", "exp", "log",
     "log2", "log10", "hypot", "round", "sign", "pow", "random", "imul", "clz32", "fround", "min", "max",
@@ -40,8 +43,6 @@ const PLANNED = "(planned: issue 4)";
 
 /** Hints for refused globals, by name. */
 export const GLOBAL_HINTS: Record<string, string> = {
-  Map: `use arrays, or a class holding parallel key/value arrays; Map ${PLANNED}`,
-  Set: `use an array with includes(); Set ${PLANNED}`,
   WeakMap: "use arrays, or a class holding parallel key/value arrays",
   WeakSet: "use an array with includes()",
   JSON: `build the text with template literals; JSON ${PLANNED}`,
@@ -79,7 +80,7 @@ export const MAX_ARGUMENTS: Record<string, number> = {
 /** Owners whose values a sketch can hold; members of other lib types are reported where the
  * value came from (`new Map()`, a regex literal, `arguments`, ...), not again at each use. */
 export const REPORTED_MEMBER_OWNERS = new Set([
-  "String", "Number", "Array", "Math", "StringConstructor", "NumberConstructor", "ArrayConstructor", "Boolean", "Object",
+  "String", "Number", "Array", "Math", "StringConstructor", "NumberConstructor", "ArrayConstructor", "Map", "Set", "Boolean", "Object",
   "Function", "CallableFunction", "NewableFunction",
 ]);
 
@@ -94,5 +95,6 @@ export function hintForMember(owner: string, name: string): string {
   if (owner === "String") return `supported string methods: ${[...SUPPORTED_MEMBERS.String].join(", ")}`;
   if (owner === "Array") return `supported array methods: ${[...SUPPORTED_MEMBERS.Array].join(", ")}`;
   if (owner === "Number") return "supported number methods: toFixed, toString";
+  if (owner === "Map" || owner === "Set") return `supported ${owner} members: ${[...SUPPORTED_MEMBERS[owner]].join(", ")}`;
   return "this part of the JavaScript library is not compiled yet";
 }

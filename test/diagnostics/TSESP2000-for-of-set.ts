@@ -1,4 +1,0 @@
-const seen = new Set<number>();
-for (const pin of seen) {
-  console.log(pin);
-}

@@ -1,0 +1,3 @@
+const pairs: [string, number][] = [["led", 2]];
+const pins = new Map<string, number>(pairs);
+console.log(pins.size);
