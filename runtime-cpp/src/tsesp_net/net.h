@@ -14,11 +14,27 @@
 #include <AsyncTCP.h>
 
 #include <cstddef>
+#include <type_traits>
+#include <utility>
 
 #include "tsesp/tsesp.h"
 
 namespace tsesp {
 namespace net {
+
+// A TS callback may declare fewer parameters than the API passes (`client.onAck(() => pump())`):
+// these adapt any callable taking a prefix of (A, B) to the full Function type.
+template <typename A, typename F>
+Function<void(A)> adaptCallback1(F f) {
+  if constexpr (std::is_invocable<F&, A>::value) return Function<void(A)>(std::move(f));
+  else return Function<void(A)>([f](A) mutable { f(); });
+}
+template <typename A, typename B, typename F>
+Function<void(A, B)> adaptCallback2(F f) {
+  if constexpr (std::is_invocable<F&, A, B>::value) return Function<void(A, B)>(std::move(f));
+  else if constexpr (std::is_invocable<F&, A>::value) return Function<void(A, B)>([f](A a, B) mutable { f(a); });
+  else return Function<void(A, B)>([f](A, B) mutable { f(); });
+}
 
 class Client final : public Object {
  public:
@@ -28,11 +44,19 @@ class Client final : public Object {
 
   bool connect(const String& host, double port);
   void onConnect(const Function<void()>& cb);
-  void onData(const Function<void(String)>& cb);
+  template <typename F>
+  void onData(F cb) { setOnData(adaptCallback1<String>(std::move(cb))); }
+  template <typename F>
+  void onError(F cb) { setOnError(adaptCallback2<double, String>(std::move(cb))); }
+  template <typename F>
+  void onAck(F cb) { setOnAck(adaptCallback2<double, double>(std::move(cb))); }
+  template <typename F>
+  void onTimeout(F cb) { setOnTimeout(adaptCallback1<double>(std::move(cb))); }
+  void setOnData(const Function<void(String)>& cb);
   void onDisconnect(const Function<void()>& cb);
-  void onError(const Function<void(double, String)>& cb);
-  void onAck(const Function<void(double, double)>& cb);
-  void onTimeout(const Function<void(double)>& cb);
+  void setOnError(const Function<void(double, String)>& cb);
+  void setOnAck(const Function<void(double, double)>& cb);
+  void setOnTimeout(const Function<void(double)>& cb);
   void onPoll(const Function<void()>& cb);
 
   double write(const String& data);
@@ -87,7 +111,9 @@ class Server final : public Object {
   Server(double port, const String& address);
   ~Server() override;
 
-  void onClient(const Function<void(Ref<Client>)>& cb);
+  template <typename F>
+  void onClient(F cb) { setOnClient(adaptCallback1<Ref<Client>>(std::move(cb))); }
+  void setOnClient(const Function<void(Ref<Client>)>& cb);
   void begin();
   void end();
   void setNoDelay(bool noDelay);

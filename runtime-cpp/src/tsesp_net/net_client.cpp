@@ -78,11 +78,11 @@ bool Client::connect(const String& host, double port) {
 }
 
 void Client::onConnect(const Function<void()>& cb) { onConnect_ = cb; updateKeepAlive(); }
-void Client::onData(const Function<void(String)>& cb) { onData_ = cb; updateKeepAlive(); }
+void Client::setOnData(const Function<void(String)>& cb) { onData_ = cb; updateKeepAlive(); }
 void Client::onDisconnect(const Function<void()>& cb) { onDisconnect_ = cb; updateKeepAlive(); }
-void Client::onError(const Function<void(double, String)>& cb) { onError_ = cb; updateKeepAlive(); }
-void Client::onAck(const Function<void(double, double)>& cb) { onAck_ = cb; updateKeepAlive(); }
-void Client::onTimeout(const Function<void(double)>& cb) { onTimeout_ = cb; updateKeepAlive(); }
+void Client::setOnError(const Function<void(double, String)>& cb) { onError_ = cb; updateKeepAlive(); }
+void Client::setOnAck(const Function<void(double, double)>& cb) { onAck_ = cb; updateKeepAlive(); }
+void Client::setOnTimeout(const Function<void(double)>& cb) { onTimeout_ = cb; updateKeepAlive(); }
 void Client::onPoll(const Function<void()>& cb) { onPoll_ = cb; updateKeepAlive(); }
 
 double Client::write(const String& data) {

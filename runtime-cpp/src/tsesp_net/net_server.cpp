@@ -49,7 +49,7 @@ void Server::updateKeepAlive() {
   }
 }
 
-void Server::onClient(const Function<void(Ref<Client>)>& cb) {
+void Server::setOnClient(const Function<void(Ref<Client>)>& cb) {
   onClient_ = cb;
   updateKeepAlive();
 }
