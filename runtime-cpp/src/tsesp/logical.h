@@ -1,10 +1,12 @@
 // `a || b`, `a && b` and `a ?? b` when their value (not just their truth) is used: the right operand
 // is a thunk, evaluated only when JS would evaluate it. isUndefinedValue(x) is `x === undefined` for
 // a value whose TS type does not include undefined (an out-of-range read, see optional.h).
-// assignOr/assignAnd/assignNullish implement `||=`, `&&=` and `??=`; elementOr an array
-// destructuring default.
+// assignOr/assignAnd/assignNullish implement `||=`, `&&=` and `??=`; isMissingElement and elementOr
+// make `xs[i] === undefined` and `xs[i] ?? d` test the index (a number[] read past the end is NaN).
 // Calling context: any.
 #pragma once
+
+#include <cmath>
 
 #include "tsesp/array.h"
 #include "tsesp/function.h"
@@ -76,13 +78,18 @@ template <typename Sig>
 bool isUndefinedValue(const Function<Sig>& f) {
   return !f;
 }
-/** `const [a = fallback] = items`: the element at i unless it is missing or undefined. */
+/** `items[i] === undefined`: i is not an index of the array, or the element there is undefined. */
+template <typename T>
+bool isMissingElement(const Array<T>& items, double i) {
+  if (!(i >= 0 && i < items.length() && i == std::floor(i))) return true;
+  return isUndefinedValue(items.items()[static_cast<size_t>(i)]);
+}
+
+/** `items[i] ?? fallback()` and `const [a = fallback] = items`: the element unless it is missing. */
 template <typename T, typename F>
 auto elementOr(const Array<T>& items, double i, F fallback) -> decltype(fallback()) {
   using R = decltype(fallback());
-  if (i < items.length() && !isUndefinedValue(items.items()[static_cast<size_t>(i)])) {
-    return R(definedValue(items.items()[static_cast<size_t>(i)]));
-  }
+  if (!isMissingElement(items, i)) return R(definedValue(items.items()[static_cast<size_t>(i)]));
   return fallback();
 }
 

@@ -78,6 +78,12 @@ function lowerPlus(node: ts.BinaryExpression, ctx: LowerContext): CppExpr {
   return b.call("tsesp::concat", b.list(parts.map((p) => lowerToStringPart(p, ctx))));
 }
 
+/** `xs[i]` on an array (parentheses stripped): its read may be past the end. */
+function arrayElement(e: ts.Expression, ctx: LowerContext): ts.ElementAccessExpression | undefined {
+  while (ts.isParenthesizedExpression(e)) e = e.expression;
+  return ts.isElementAccessExpression(e) && ctx.checker.isArrayType(ctx.checker.getTypeAtLocation(e.expression)) ? e : undefined;
+}
+
 function isUndefinedLiteral(e: ts.Expression): boolean {
   return ts.isIdentifier(e) && e.text === "undefined";
 }
@@ -88,6 +94,12 @@ function lowerStrictEquals(node: ts.BinaryExpression, ctx: LowerContext): CppExp
   if (isUndefinedLiteral(right) || isUndefinedLiteral(left)) {
     const other = isUndefinedLiteral(right) ? left : right;
     if (isUndefinedLiteral(other)) return b.name("true");
+    const element = arrayElement(other, ctx);
+    if (element) {
+      // xs[i] === undefined -> tsesp::isMissingElement(xs, i): true past the end, as JS (a number[]
+      // element read there is NaN in C++)
+      return b.call("tsesp::isMissingElement", lowerExpression(element.expression, ctx), lowerExpression(element.argumentExpression, ctx));
+    }
     const t = ctx.checker.getTypeAtLocation(other);
     return isOptionalType(t) || t.flags & ts.TypeFlags.Undefined
       ? b.method(lowerExpression(other, ctx), "isUndefined")
@@ -117,8 +129,14 @@ function lowerLogical(node: ts.BinaryExpression, ctx: LowerContext): CppExpr {
 // a ?? b -> tsesp::nullish(a, [&] { return b; })
 function lowerNullish(node: ts.BinaryExpression, ctx: LowerContext): CppExpr {
   const leftType = ctx.checker.getTypeAtLocation(node.left);
-  if (!isOptionalType(leftType) && !(leftType.flags & ts.TypeFlags.Undefined)) return lowerExpression(node.left, ctx);
   const resultType = cppTypeOfNode(node, ctx);
+  const element = arrayElement(node.left, ctx);
+  if (element && !isOptionalType(leftType)) {
+    // xs[i] ?? d -> tsesp::elementOr(xs, i, [&] { return d; }): d when i is past the end, as JS
+    const fallback = b.lambda(["&"], [], resultType, [b.ret(lowerExpression(node.right, ctx))]);
+    return b.call("tsesp::elementOr", lowerExpression(element.expression, ctx), lowerExpression(element.argumentExpression, ctx), fallback);
+  }
+  if (!isOptionalType(leftType) && !(leftType.flags & ts.TypeFlags.Undefined)) return lowerExpression(node.left, ctx);
   const thunk = b.lambda(["&"], [], resultType, [b.ret(lowerExpression(node.right, ctx))]);
   return b.call("tsesp::nullish", lowerExpression(node.left, ctx), thunk);
 }
