@@ -115,9 +115,10 @@ class Array {
       if (strictEquals(items[i], value)) return static_cast<double>(i);
     return -1;
   }
-  bool includes(const T& value) const {
-    for (const T& item : d_->items)
-      if (sameValueZero(item, value)) return true;
+  bool includes(const T& value, double from = 0) const {
+    const std::vector<T>& items = d_->items;
+    for (size_t i = startIndex(from); i < items.size(); ++i)
+      if (sameValueZero(items[i], value)) return true;
     return false;
   }
   String join(const String& separator = String(",")) const {

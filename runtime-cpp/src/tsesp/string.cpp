@@ -9,6 +9,7 @@
 #include <string>
 
 #include "tsesp/array.h"
+#include "tsesp/number.h"
 #include "tsesp/panic.h"
 
 namespace tsesp {
@@ -436,6 +437,12 @@ Array<String> String::split(const String& separator) const {
   }
   out.push(hay.range(start, hay.count));
   return out;
+}
+
+Array<String> String::split(const String& separator, double limit) const {
+  Array<String> all = split(separator);
+  uint32_t n = toUint32(limit);
+  return n >= all.length() ? all : all.slice(0, static_cast<double>(n));
 }
 
 Array<String> String::splitUnits() const {

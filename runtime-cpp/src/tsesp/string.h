@@ -87,6 +87,8 @@ class String {
   /** s.codePointAt(i): the code point starting at unit i (a lone surrogate as itself). */
   Optional<double> codePointAt(double index) const;
   Array<String> split(const String& separator) const;
+  /** split(separator, limit): at most ToUint32(limit) pieces. */
+  Array<String> split(const String& separator, double limit) const;
   /** The string's characters as an array (split("") / no-separator forms are lowered to this). */
   Array<String> splitUnits() const;
 

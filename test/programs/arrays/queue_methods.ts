@@ -68,3 +68,6 @@ let maybe: number[] | undefined;
 console.log(Array.isArray(maybe));
 maybe = [1];
 console.log(Array.isArray(maybe));
+
+// includes with a start index (negative counts from the end; NaN is found)
+console.log([1, 2, 3].includes(1, 1), [1, 2, 3].includes(3, -1), [NaN].includes(NaN, 0), [1, 2].includes(2, 5), ["a", "b"].includes("a", -5));

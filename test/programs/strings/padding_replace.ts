@@ -36,3 +36,6 @@ console.log("ü".padStart(3, "é"), "→".repeat(3), "añb".replaceAll("ñ", "n"
 function JSON_LIKE(s: string): string {
   return s.replaceAll("\r", "\\r").replaceAll("\n", "\\n");
 }
+
+// split with a limit: the first pieces only
+console.log("a,b,c,d".split(",", 2), "abc".split("", 2), "a,b".split(",", 0), "x,y".split(",", -1), "k=v=w".split("=", 1.9));

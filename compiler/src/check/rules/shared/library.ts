@@ -71,11 +71,9 @@ export function hintForGlobal(name: string): string {
   return "this part of the JavaScript library is not compiled yet; write it in TypeScript";
 }
 
-/** Supported members whose optional trailing parameters are not compiled yet: `s.split(",", 2)`. */
-export const MAX_ARGUMENTS: Record<string, number> = {
-  "String.split": 1,
-  "Array.includes": 1,
-};
+/** Supported members whose optional trailing parameters are not compiled yet ("String.split": 1 would
+ * refuse `s.split(",", 2)`); none today. */
+export const MAX_ARGUMENTS: Record<string, number> = {};
 
 /** Owners whose values a sketch can hold; members of other lib types are reported where the
  * value came from (`new Map()`, a regex literal, `arguments`, ...), not again at each use. */
