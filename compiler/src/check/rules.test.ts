@@ -42,6 +42,7 @@ const accepted: string[] = [
   "const f = (a: number, ...r: number[]): number => a + r.length; console.log(f(1));",
   "const m = new Map<string, number>(); m.set('a', 1); for (const [k, v] of m) console.log(k, v); for (const k of m.keys()) console.log(k, m.size); const s = new Set([1, 2]); for (const x of s) console.log(x, s.has(x));",
   "console.log('a,b'.split(',', 1).length, [1].includes(1, 0));",
+  "const xs = [5, 6]; for (const [i, x] of xs.entries()) console.log(i, x); for (const i of xs.keys()) console.log(i);",
   "let a = 1; a ||= 2; let o: number | undefined; o ??= a ** 2; a **= 0.5; console.log(a, o);",
 ];
 
@@ -56,6 +57,7 @@ const refused: [string, string[]][] = [
   ["const s = [1].toString() + [[2]].concat([[3]]).length; console.log(s);", ["TSESP2029"]],
   ["console.log('a'.replace('a', (m: string): string => m), Array(3).length, Array.of(1));", ["TSESP2029", "TSESP2028", "TSESP2029"]],
   ["class P { x = 1; } console.log('x' in new P());", ["TSESP2043"]],
+  ["const xs = [5]; const it = xs.entries(); for (const e of xs.entries()) console.log(e, it);", ["TSESP2029", "TSESP2000"]],
   ["const m = new Map<string, number>(); const it = m.values(); for (const e of m) console.log(e, it); const s = new Set('ab'); console.log(s.size);", ["TSESP2029", "TSESP2000", "TSESP2028"]],
   ["const xs = [1]; function two(a: number, b: number): number { return a + b; } console.log(Math.max(...xs), [...'ab'], two(...[1, 2]));", ["TSESP2021", "TSESP2021", "TSESP2021"]],
   ["function g(s: string): void { const [c] = s; for (let [i] = [0]; i < 1; i++) console.log(c, i); } g('a');", ["TSESP2020", "TSESP2020"]],

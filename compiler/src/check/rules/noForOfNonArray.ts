@@ -1,5 +1,5 @@
 // for...of over anything but an array, a string (by code point, as JS), a Map or Set (or their
-// keys()/values()/entries()) -> TSESP2000; Map entries must be destructured as `[key, value]`.
+// keys()/values()/entries(), or an array's) -> TSESP2000; entries must be destructured as `[key, value]`.
 import { ts } from "ts-morph";
 import { report } from "../../diagnostics/report";
 import type { RuleContext, SubsetRule } from "../rule";
@@ -18,7 +18,7 @@ export const noForOfNonArray: SubsetRule = {
       const pattern = decl?.name;
       if (pattern && ts.isArrayBindingPattern(pattern) && pattern.elements.length <= 2 &&
           pattern.elements.every((e) => ts.isOmittedExpression(e) || (!e.dotDotDotToken && !e.initializer))) return;
-      ctx.report(report.unsupportedSyntax(node.initializer, "a Map entry not destructured as '[key, value]'", "write `for (const [key, value] of map)`"));
+      ctx.report(report.unsupportedSyntax(node.initializer, "an entry not destructured as '[key, value]'", "write `for (const [key, value] of map)` or `for (const [i, x] of xs.entries())`"));
       return;
     }
     const name = ctx.checker.typeToString(type);
@@ -34,8 +34,12 @@ export function collectionWalk(expr: ts.Expression, ctx: RuleContext): "entries"
     return (name === "Map" || name === "Set") && symbol?.declarations?.every((d) => ctx.isEsLibDeclaration(d)) ? name : undefined;
   };
   if (ts.isCallExpression(expr) && ts.isPropertyAccessExpression(expr.expression) && expr.arguments.length === 0) {
-    const kind = kindOf(expr.expression.expression);
     const method = expr.expression.name.text;
+    if (ctx.checker.isArrayType(ctx.checker.getTypeAtLocation(expr.expression.expression))) {
+      if (method === "entries") return "entries";
+      if (method === "keys" || method === "values") return "elements";
+    }
+    const kind = kindOf(expr.expression.expression);
     if (kind === "Map" && method === "entries") return "entries";
     if (kind && (method === "keys" || method === "values")) return "elements";
   }

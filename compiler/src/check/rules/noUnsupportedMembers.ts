@@ -46,7 +46,7 @@ function checkArguments(node: ts.PropertyAccessExpression, call: ts.CallExpressi
       ctx.report(report.unsupportedMember(node.name, owner, `${method} with a function replacer`, "compute the replacement string first and pass it"));
     }
   }
-  if ((owner === "Map" || owner === "Set") && (method === "keys" || method === "values" || method === "entries")) {
+  if ((owner === "Map" || owner === "Set" || owner === "Array") && (method === "keys" || method === "values" || method === "entries")) {
     if (!(ts.isForOfStatement(call.parent) && call.parent.expression === call)) {
       ctx.report(report.unsupportedMember(node.name, owner, `${method}() outside for...of`, `iterate it directly: \`for (const x of m.${method}())\`, or use forEach`));
     }

@@ -5,7 +5,8 @@
 //     for (double tsesp_position_40 = 0.0; tsesp_position_40 < tsesp_table_40.positions(); tsesp_position_40++) {
 //       if (!tsesp_table_40.liveAt(tsesp_position_40)) continue;
 //       const tsesp::String key = tsesp_table_40.keyAt(tsesp_position_40); const double value = ...valueAt(...); body } }
-// Also m.keys(), m.values(), m.entries(), s.values(), s.keys() as the iterated expression.
+// Also m.keys(), m.values(), m.entries(), s.values(), s.keys() as the iterated expression, and an
+// array's keys()/values()/entries() (`for (const [i, x] of xs.entries())`: index and element).
 import { ts } from "ts-morph";
 import * as b from "../../cpp/builders";
 import type { CppExpr, CppStmt } from "../../cpp/nodes";
@@ -19,10 +20,14 @@ import { withContinueTarget } from "./LabeledStatement";
 type Walk = "keys" | "values" | "entries";
 
 /** What a for...of over a collection walks, or undefined when it iterates something else. */
-function collectionWalk(expr: ts.Expression, ctx: LowerContext): { receiver: ts.Expression; walk: Walk } | undefined {
+function collectionWalk(expr: ts.Expression, ctx: LowerContext): { receiver: ts.Expression; walk: Walk; array?: boolean } | undefined {
   if (ts.isCallExpression(expr) && ts.isPropertyAccessExpression(expr.expression) && expr.arguments.length === 0) {
-    const kind = collectionKind(ctx.checker.getTypeAtLocation(expr.expression.expression));
     const method = expr.expression.name.text;
+    const receiverType = ctx.checker.getTypeAtLocation(expr.expression.expression);
+    if (ctx.checker.isArrayType(receiverType) && (method === "keys" || method === "values" || method === "entries")) {
+      return { receiver: expr.expression.expression, walk: method, array: true };
+    }
+    const kind = collectionKind(receiverType);
     if (kind && (method === "keys" || method === "values" || method === "entries")) {
       // a Set's keys() and values() are its elements
       return { receiver: expr.expression.expression, walk: kind === "Set" && method !== "entries" ? "keys" : method };
@@ -45,8 +50,9 @@ export function lowerForOfCollection(node: ts.ForOfStatement, ctx: LowerContext)
   const positionName = `tsesp_position_${node.pos}`;
   const table = b.name(tableName);
   const position = b.name(positionName);
-  const key = b.method(table, "keyAt", position);
-  const value = b.method(table, "valueAt", position);
+  // arrays: the key is the index, the value the element (re-reading length, as the array loop does)
+  const key = found.array ? position : b.method(table, "keyAt", position);
+  const value = found.array ? b.method(table, "get", position) : b.method(table, "valueAt", position);
   const bind: CppStmt[] = [];
   if (found.walk === "entries") {
     // for (const [k, v] of m): check/ allows only an array pattern here
@@ -58,17 +64,18 @@ export function lowerForOfCollection(node: ts.ForOfStatement, ctx: LowerContext)
   } else {
     bind.push(...lowerBinding(decl.name, found.walk === "keys" ? key : value, isConst, inner, origin));
   }
-  const skipHole: CppStmt = { kind: "if", test: b.unary("!", b.method(table, "liveAt", position)), then: [{ kind: "continue" }] };
+  const skipHole: CppStmt[] = found.array ? [] : [{ kind: "if", test: b.unary("!", b.method(table, "liveAt", position)), then: [{ kind: "continue" }] }];
   const body = withContinueTarget(node, lowerBody(node.statement, withLoop(inner, undefined)), ctx);
   const loop: CppStmt = {
     kind: "for",
     init: b.varDecl("double", positionName, b.name("0.0")),
-    test: b.binary("<", position, b.method(table, "positions")),
+    test: b.binary("<", position, b.method(table, found.array ? "length" : "positions")),
     update: b.postfix("++", position),
-    body: [skipHole, ...bind, ...body],
+    body: [...skipHole, ...bind, ...body],
     origin,
   };
   const receiver: CppExpr = lowerExpression(found.receiver, inner);
   const guard = b.varDecl("auto", `tsesp_guard_${node.pos}`, b.call("tsesp::iterationOf", table));
-  return [{ ...b.block([b.varDecl("auto", tableName, receiver, true), guard, loop]), origin }];
+  const setup = found.array ? [b.varDecl("auto", tableName, receiver, true)] : [b.varDecl("auto", tableName, receiver, true), guard];
+  return [{ ...b.block([...setup, loop]), origin }];
 }

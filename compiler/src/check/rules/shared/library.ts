@@ -21,7 +21,7 @@ export const SUPPORTED_MEMBERS: Record<string, ReadonlySet<string>> = {
   Array: new Set([
     "length", "push", "pop", "indexOf", "includes", "join", "slice", "map", "filter", "reduce", "forEach", "sort",
     "toString", "lastIndexOf", "shift", "unshift", "splice", "concat", "reverse", "fill", "at", "some", "every", "find",
-    "findIndex",
+    "findIndex", "keys", "values", "entries",
   ]),
   ArrayConstructor: new Set(["isArray"]),
   // keys()/values()/entries() only as the iterated expression of for...of (noUnsupportedMembers)
