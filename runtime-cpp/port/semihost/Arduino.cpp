@@ -19,16 +19,6 @@ uint8_t pinLevels[kPinCount] = {};
 
 uint64_t readClockMicros() { return ++virtualMicros; }
 
-const char *modeName(uint8_t mode) {
-  switch (mode) {
-    case INPUT: return "INPUT";
-    case OUTPUT: return "OUTPUT";
-    case INPUT_PULLUP: return "INPUT_PULLUP";
-    case INPUT_PULLDOWN: return "INPUT_PULLDOWN";
-    default: return "UNKNOWN";
-  }
-}
-
 }  // namespace
 
 HardwareSerial Serial;
@@ -45,7 +35,7 @@ void yield() {}
 
 void pinMode(uint8_t pin, uint8_t mode) {
   if (pin < kPinCount) pinModes[pin] = mode;
-  if (TSESP_SEMIHOST_PIN_TRACE) fprintf(stderr, "pinMode %u %s\n", static_cast<unsigned>(pin), modeName(mode));
+  if (TSESP_SEMIHOST_PIN_TRACE) fprintf(stderr, "pinMode %u %s\n", static_cast<unsigned>(pin), arduinoPinModeName(mode));
 }
 
 void digitalWrite(uint8_t pin, uint8_t val) {

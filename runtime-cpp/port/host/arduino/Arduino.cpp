@@ -37,16 +37,6 @@ FILE *traceFileLocked(PinTable &table) {
   return table.trace;
 }
 
-const char *modeName(uint8_t mode) {
-  switch (mode) {
-    case INPUT: return "INPUT";
-    case OUTPUT: return "OUTPUT";
-    case INPUT_PULLUP: return "INPUT_PULLUP";
-    case INPUT_PULLDOWN: return "INPUT_PULLDOWN";
-    default: return "UNKNOWN";
-  }
-}
-
 }  // namespace
 
 HardwareSerial Serial;
@@ -69,7 +59,7 @@ void pinMode(uint8_t pin, uint8_t mode) {
   std::lock_guard<std::mutex> lock(table.mutex);
   if (pin < kPinCount) table.mode[pin] = mode;
   FILE *out = traceFileLocked(table);
-  fprintf(out, "pinMode %u %s\n", static_cast<unsigned>(pin), modeName(mode));
+  fprintf(out, "pinMode %u %s\n", static_cast<unsigned>(pin), arduinoPinModeName(mode));
   fflush(out);
 }
 

@@ -39,26 +39,4 @@ typedef unsigned int word;
 
 #define ARDUINO_HOST_PORT 1
 
-#define HIGH 0x1
-#define LOW 0x0
-#define INPUT 0x01
-#define OUTPUT 0x03
-#define PULLUP 0x04
-#define INPUT_PULLUP 0x05
-#define PULLDOWN 0x08
-#define INPUT_PULLDOWN 0x09
-
-unsigned long millis();
-unsigned long micros();
-void delay(uint32_t ms);
-void delayMicroseconds(uint32_t us);
-void yield();
-
-void pinMode(uint8_t pin, uint8_t mode);
-void digitalWrite(uint8_t pin, uint8_t val);
-int digitalRead(uint8_t pin);
-uint16_t analogRead(uint8_t pin);
-
-// Sketch entry points, called by the host main(): setup() once, then loop() forever.
-void setup();
-void loop();
+#include "ArduinoCoreApi.h"
