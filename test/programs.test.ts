@@ -10,6 +10,7 @@ import * as path from "node:path";
 import * as esbuild from "esbuild";
 import { compileSketch } from "../compiler/src/pipeline";
 import { buildNative, type SanitizerVariant } from "../compiler/src/native";
+import { mapLimited } from "../compiler/src/native/mapLimited";
 
 const ROOT = path.resolve(__dirname, "..");
 const PROGRAMS = path.join(__dirname, "programs");
@@ -62,19 +63,6 @@ bundleSketch(file).then((b) => {
   );
   esbuild.buildSync({ entryPoints: [entry], bundle: true, platform: "node", outfile: runner, external: ["esbuild"], logLevel: "warning" });
   return runner;
-}
-
-async function mapLimited<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await fn(items[i]);
-    }
-  };
-  await Promise.all(Array.from({ length: limit }, worker));
-  return results;
 }
 
 type NativeOutcome = { ok: true; run: RunResult } | { ok: false; error: string };

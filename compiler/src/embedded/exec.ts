@@ -1,5 +1,5 @@
-// Child processes for the embedded build and run: argv arrays (no shell), output captured, and a
-// two-at-a-time limit (the machines have 2 cores).
+// Child processes for the embedded build and run: argv arrays (no shell), output captured. Callers
+// bound how many run at once with native/mapLimited (the machines have 2 cores).
 import { execFile } from "node:child_process";
 
 export interface ExecResult {
@@ -18,16 +18,3 @@ export function execCapture(program: string, args: string[], timeoutMs = 0): Pro
   });
 }
 
-/** Runs `jobs` with at most `limit` in flight; results in input order. */
-export async function runLimited<T>(jobs: (() => Promise<T>)[], limit = 2): Promise<T[]> {
-  const results: T[] = new Array(jobs.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < jobs.length) {
-      const index = next++;
-      results[index] = await jobs[index]();
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, jobs.length) }, worker));
-  return results;
-}

@@ -5,7 +5,8 @@ import * as crypto from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { AR, CC, COMPILE_FLAGS, C_COMPILE_FLAGS, CXX, includeFlags } from "./toolchain";
-import { execCapture, runLimited } from "./exec";
+import { execCapture } from "./exec";
+import { mapLimited } from "../native/mapLimited";
 
 export type LibResult = { ok: true; library: string } | { ok: false; log: string };
 
@@ -38,7 +39,7 @@ async function buildInto(runtimeDir: string, outDir: string): Promise<LibResult>
     src.endsWith(".c")
       ? execCapture(CC, [...C_COMPILE_FLAGS, "-c", src, "-o", object])
       : execCapture(CXX, [...COMPILE_FLAGS, ...includeFlags(runtimeDir), "-c", src, "-o", object]);
-  const results = await runLimited(sources.map((src, i) => () => compile(src, objects[i])));
+  const results = await mapLimited(sources, 2, (src, i) => compile(src, objects[i]));
   const failed = results.filter((r) => r.status !== 0);
   if (failed.length) {
     fs.rmSync(buildDir, { recursive: true, force: true });

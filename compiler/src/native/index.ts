@@ -4,6 +4,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { cacheRoot, findPackageRoot, hashParts, listFilesRecursive } from "./cache";
 import { ensureRuntimeLibrary, runCommand, type SanitizerVariant } from "./runtimeLibrary";
+import { mapLimited } from "./mapLimited";
 
 export type { SanitizerVariant } from "./runtimeLibrary";
 
@@ -62,7 +63,7 @@ export async function buildNative(options: NativeBuildOptions): Promise<NativeBu
     fs.renameSync(temporary, object);
     return undefined;
   };
-  const errors = await runLimited(sources, options.jobs ?? 2, compileOne);
+  const errors = await mapLimited(sources, options.jobs ?? 2, compileOne);
   const firstError = errors.find((e) => e !== undefined);
   if (firstError !== undefined) return { ok: false, error: firstError };
   const executable = path.resolve(options.output ?? path.join(generatedDir, "..", "bin", `sketch-${variant}`));
@@ -72,17 +73,4 @@ export async function buildNative(options: NativeBuildOptions): Promise<NativeBu
   ]);
   if (link.status !== 0) return { ok: false, error: link.output };
   return { ok: true, executable };
-}
-
-async function runLimited<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await fn(items[i]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
 }
