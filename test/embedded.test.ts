@@ -21,12 +21,8 @@ const CACHE_DIR = path.join(os.tmpdir(), "ts-esp-embedded-cache");
  * wall-clock durations cannot match Node's; and the proxy's libc is picolibc, not the device's newlib.
  */
 const NOT_RUN_UNDER_QEMU: Record<string, string> = {
-  "classes/timer_callbacks.ts":
-    "interleaves a 7 ms and an 11 ms interval: under Node (and natively) the order depends on real " +
-    "scheduling delays (1 run in 6 differs on a loaded machine); the proxy's virtual clock never varies",
-  "numbers/tofixed.ts":
-    "toFixed decides ties from printf's exact %.*f expansion (glibc and the ESP32's newlib print exact " +
-    "digits); picolibc's printf rounds after 17 significant digits, so (1.005).toFixed(2) gives 1.01 there",
+  // None at present: toFixed no longer depends on printf, and timer_callbacks now uses deadlines far
+  // enough apart that Node's order is stable.
 };
 
 /** Programs that must run under qemu and match Node, at least. */
