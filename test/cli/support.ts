@@ -37,6 +37,27 @@ export function runCli(args: string[], options: CliOptions = {}): CliResult {
 }
 
 /**
+ * Runs `ts-esp <args>` to completion without blocking this process's event loop, for tests that serve
+ * the sketch's peer (a TCP server on 127.0.0.1) from the test itself while the sketch runs.
+ */
+export function runCliAsync(args: string[], options: CliOptions = {}): Promise<CliResult> {
+  assertBuilt();
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd ?? REPO, env: { ...process.env, ...options.env } });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (c: Buffer) => (stdout += c.toString()));
+    child.stderr.on("data", (c: Buffer) => (stderr += c.toString()));
+    const timer = setTimeout(() => child.kill("SIGKILL"), options.timeoutMs ?? 300_000);
+    child.on("error", reject);
+    child.on("close", (status) => {
+      clearTimeout(timer);
+      resolve({ status, stdout, stderr });
+    });
+  });
+}
+
+/**
  * Starts `ts-esp <args>`, waits until stdout contains `until`, then kills it; for sketches with a
  * loop() export, which never end.
  */

@@ -1,29 +1,13 @@
 // AsyncClient's getters, write/canSend, onAck, onPoll and rx timeout: the sketch in
 // sketches/client-api prints the same lines natively and under --node against a silent server.
-import { spawn } from "node:child_process";
 import * as net from "node:net";
 import * as path from "node:path";
+import { runCliAsync } from "../cli/support";
 
-const REPO = path.resolve(__dirname, "..", "..");
-const BIN = path.join(REPO, "bin", "ts-esp.js");
 const SKETCH = path.join(__dirname, "sketches", "client-api");
 const PORT = 47808;
 
-function run(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, "run", ...args, SKETCH], { cwd: REPO });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (c: Buffer) => (stdout += c.toString()));
-    child.stderr.on("data", (c: Buffer) => (stderr += c.toString()));
-    const timer = setTimeout(() => child.kill("SIGKILL"), 300_000);
-    child.on("error", reject);
-    child.on("close", (status) => {
-      clearTimeout(timer);
-      resolve({ status, stdout, stderr });
-    });
-  });
-}
+const run = (args: string[]) => runCliAsync(["run", ...args, SKETCH]);
 
 const EXPECTED = [
   "bad port: false",

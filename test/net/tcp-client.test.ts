@@ -2,29 +2,12 @@
 // (10.0.2.2 from the sketch natively, mapped to 127.0.0.1 under --node), prints the reply, closes, and
 // the program ends by itself; with nothing listening it reports the refusal. Native, TSan and Node
 // runs must print the same lines.
-import { spawn } from "node:child_process";
 import * as net from "node:net";
-import * as path from "node:path";
+import { runCliAsync } from "../cli/support";
 
-const REPO = path.resolve(__dirname, "..", "..");
-const BIN = path.join(REPO, "bin", "ts-esp.js");
 const PORT = 47807; // examples/tcp-client/src/main.ts
 
-function run(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, "run", ...args, "examples/tcp-client"], { cwd: REPO });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (c: Buffer) => (stdout += c.toString()));
-    child.stderr.on("data", (c: Buffer) => (stderr += c.toString()));
-    const timer = setTimeout(() => child.kill("SIGKILL"), 300_000);
-    child.on("error", reject);
-    child.on("close", (status) => {
-      clearTimeout(timer);
-      resolve({ status, stdout, stderr });
-    });
-  });
-}
+const run = (args: string[]) => runCliAsync(["run", ...args, "examples/tcp-client"]);
 
 /** A server answering each received chunk with "pong: " + the chunk; records what it received. */
 async function withServer<T>(body: (received: string[]) => Promise<T>): Promise<T> {
