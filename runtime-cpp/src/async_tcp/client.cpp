@@ -162,8 +162,13 @@ bool AsyncClient::freeable() const {
 uint8_t AsyncClient::state() const { return _tcpState.load(std::memory_order_acquire); }
 
 bool AsyncClient::connecting() const {
+  // The phase covers the windows the pcb state cannot: DNS in flight, and the moment between
+  // onHostFound() binding a fresh (CLOSED) pcb and tcp_connect() moving it to SYN_SENT.
   uint8_t s = state();
-  return phaseOf(_phase) == Phase::Resolving || (s > CLOSED && s < ESTABLISHED);
+  Phase phase = phaseOf(_phase);
+  if (phase == Phase::Resolving) return true;
+  if (phase == Phase::Connecting) return s < ESTABLISHED;
+  return s > CLOSED && s < ESTABLISHED;
 }
 
 bool AsyncClient::connected() const { return state() == ESTABLISHED; }
