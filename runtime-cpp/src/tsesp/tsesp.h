@@ -8,7 +8,6 @@
 #include "tsesp/console.h"
 #include "tsesp/error.h"
 #include "tsesp/event_loop.h"
-#include "tsesp/fixed.h"
 #include "tsesp/function.h"
 #include "tsesp/logical.h"
 #include "tsesp/map.h"
@@ -17,4 +16,3 @@
 #include "tsesp/optional.h"
 #include "tsesp/ref.h"
 #include "tsesp/string.h"
-#include "tsesp/typed_array.h"
