@@ -4,6 +4,7 @@
 // Node implementation of the API (node/).
 import * as path from "node:path";
 import { buildNative } from "../native";
+import { asyncTcpDefines } from "../project/asyncTcpConfig";
 import { bundleSketch } from "../node/bundle";
 import { startSketchFile } from "../node/run";
 import { listOption, stringOption, type Command, type ParsedArgs } from "./shared/command";
@@ -72,7 +73,7 @@ async function runNatively(args: ParsedArgs): Promise<number> {
   const generatedDir = path.join(target.workDir, "src");
   if (target.language === "cpp") writeCppSketchSources(target, generatedDir);
   else if (!writeGeneratedSources(target, generatedDir)) return 1;
-  const built = await buildNative({ generatedDir, variant });
+  const built = await buildNative({ generatedDir, variant, defines: asyncTcpDefines(target.config.defines) });
   if (!built.ok) {
     process.stderr.write(`${built.error.trimEnd()}\n`);
     const why = target.language === "cpp" ? "" : " (if the sketch passed 'ts-esp check', this is a ts-esp bug: please report it)";

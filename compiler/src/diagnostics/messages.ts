@@ -40,6 +40,9 @@ export const messages = {
   entryNotTypeScript: entry("TSESP1006", "entry-not-typescript", "'{path}' is not a TypeScript file",
     "rename it to .ts (ts-esp compiles TypeScript only; .tsx, .js and .d.ts files are not sketches)",
     "The entry of a sketch must be a `.ts` module. JavaScript has no types for ts-esp to compile from, and `.d.ts` files declare but do not implement."),
+  badAsyncTcpConfig: entry("TSESP1007", "bad-async-tcp-config", "ts-esp.json: {detail}",
+    "set it to a value in the allowed range, or remove it to keep AsyncTCP's default",
+    "`defines` entries named `CONFIG_ASYNC_TCP_*` configure the AsyncTCP runtime (task stack size, priority and core, event queue threshold, ack timeout, task watchdog; see runtime-cpp/src/async_tcp/config.h). ts-esp checks each against its range before it becomes a build flag, since a bad value would only show on the device (a crashed or starved network task)."),
 
   // 2xxx: outside the compiled subset
   unsupportedSyntax: entry("TSESP2000", "unsupported-syntax", "{construct} is not supported",

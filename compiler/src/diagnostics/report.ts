@@ -38,6 +38,7 @@ export const report = {
   badTsconfig: (where: SourceSpan | string, detail: string) => makeDiagnostic(messages.badTsconfig, { detail }, where),
   badConfigJson: (where: SourceSpan | string, detail: string) => makeDiagnostic(messages.badConfigJson, { detail }, where),
   badConfigField: (file: string, detail: string) => makeDiagnostic(messages.badConfigField, { detail }, file),
+  badAsyncTcpConfig: (file: string, detail: string) => makeDiagnostic(messages.badAsyncTcpConfig, { detail }, file),
   entryNotTypeScript: (path: string) => makeDiagnostic(messages.entryNotTypeScript, { path }, path),
 
   // 2xxx: subset refusals, each at the node that is refused

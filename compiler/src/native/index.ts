@@ -17,6 +17,8 @@ export interface NativeBuildOptions {
   output?: string;
   /** Parallel compiler processes; default 2. */
   jobs?: number;
+  /** NAME -> value defines (the sketch's CONFIG_ASYNC_TCP_*) for the runtime library and the sketch. */
+  defines?: Record<string, string | number>;
 }
 
 export type NativeBuildResult = { ok: true; executable: string } | { ok: false; error: string };
@@ -25,14 +27,15 @@ const SKETCH_FLAGS = ["-std=c++17", "-Wall", "-Wextra", "-Werror", "-g", "-O1"];
 
 /**
  * Builds a generated sketch for the PC: runtime-cpp is configured and built with CMake once per
- * variant into the cache (keyed by its source hash), the sketch's .cpp files are compiled with g++
- * (-j2, objects cached by content hash, so an unchanged rebuild only links) and linked with it.
+ * variant and define set into the cache (keyed by its source hash and the defines), the sketch's
+ * .cpp files are compiled with g++ (-j2, objects cached by content hash, so an unchanged rebuild
+ * only links) and linked with it.
  * Resolves to the executable's path, or to the compiler's or CMake's output on failure.
  */
 export async function buildNative(options: NativeBuildOptions): Promise<NativeBuildResult> {
   const variant = options.variant ?? "none";
   const packageRoot = findPackageRoot();
-  const runtime = await ensureRuntimeLibrary(packageRoot, variant);
+  const runtime = await ensureRuntimeLibrary(packageRoot, variant, options.defines ?? {});
   if (!runtime.ok) return runtime;
   const { info } = runtime;
   const generatedDir = path.resolve(options.generatedDir);

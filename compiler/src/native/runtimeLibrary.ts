@@ -1,10 +1,11 @@
 // The runtime library for host builds: runtime-cpp configured and built with CMake once per
-// sanitizer variant into the cache (runtime/<variant>-<source hash>/), then described by the
-// tsesp-build.json CMake writes there.
+// sanitizer variant and set of sketch defines (CONFIG_ASYNC_TCP_*) into the cache
+// (runtime/<variant>-<source hash>[-<defines hash>]/), then described by the tsesp-build.json CMake
+// writes there (whose "defines" then include the sketch's, so sketch code sees the same values).
 import { spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { cacheRoot, hashRuntimeSources, withLock } from "./cache";
+import { cacheRoot, hashParts, hashRuntimeSources, withLock } from "./cache";
 
 export type SanitizerVariant = "none" | "address" | "thread";
 
@@ -40,13 +41,20 @@ function readInfo(buildDir: string): RuntimeBuildInfo | undefined {
   return fs.existsSync(info.library) ? info : undefined;
 }
 
-/** Builds (or finds in the cache) the runtime library for `variant`. */
+/** NAME=VALUE compile definitions, sorted, from `defines`. */
+export function defineList(defines: Record<string, string | number>): string[] {
+  return Object.keys(defines).sort().map((name) => `${name}=${defines[name]}`);
+}
+
+/** Builds (or finds in the cache) the runtime library for `variant` compiled with `defines`. */
 export async function ensureRuntimeLibrary(
   packageRoot: string,
   variant: SanitizerVariant,
+  defines: Record<string, string | number> = {},
 ): Promise<{ ok: true; info: RuntimeBuildInfo; hash: string } | { ok: false; error: string }> {
   const runtimeDir = path.join(packageRoot, "runtime-cpp");
-  const hash = hashRuntimeSources(runtimeDir);
+  const extra = defineList(defines);
+  const hash = extra.length ? `${hashRuntimeSources(runtimeDir)}-${hashParts(extra).slice(0, 12)}` : hashRuntimeSources(runtimeDir);
   const buildDir = path.join(cacheRoot(packageRoot), "runtime", `${variant}-${hash}`);
   const cached = readInfo(buildDir);
   if (cached) {
@@ -59,7 +67,7 @@ export async function ensureRuntimeLibrary(
     if (again) return { ok: true as const, info: again, hash };
     const generator = fs.existsSync("/usr/bin/ninja") ? ["-G", "Ninja"] : [];
     const configure = await runCommand("cmake", [
-      "-S", runtimeDir, "-B", buildDir, ...generator, `-DTSESP_SANITIZE=${variant}`, "-DTSESP_BUILD_TESTS=OFF", "-DCMAKE_BUILD_TYPE=RelWithDebInfo",
+      "-S", runtimeDir, "-B", buildDir, ...generator, `-DTSESP_SANITIZE=${variant}`, `-DTSESP_EXTRA_DEFINES=${extra.join(";")}`, "-DTSESP_BUILD_TESTS=OFF", "-DCMAKE_BUILD_TYPE=RelWithDebInfo",
     ]);
     if (configure.status !== 0) return { ok: false as const, error: `configuring runtime-cpp failed:\n${configure.output}` };
     const build = await runCommand("nice", ["-n", "10", "cmake", "--build", buildDir, "--target", "tsesp_runtime", "-j", "2"]);

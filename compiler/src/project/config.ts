@@ -1,5 +1,6 @@
 // Reads the sketch's ts-esp.json (beside tsconfig.json) into a TsEspConfig with defaults.
-// Fields: entry (default "src/main.ts"), board, defines {NAME: string|number|boolean}.
+// Fields: entry (default "src/main.ts"), board, defines {NAME: string|number|boolean}; defines named
+// CONFIG_ASYNC_TCP_* are range-checked (asyncTcpConfig.ts).
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { report } from "../diagnostics/report";
@@ -7,6 +8,7 @@ import { ts } from "ts-morph";
 import { displayPath, spanOfTsDiagnostic } from "../diagnostics/location";
 import type { Diagnostic } from "../diagnostics/types";
 import type { TsEspConfig } from "./types";
+import { ASYNC_TCP_PREFIX, checkAsyncTcpDefine } from "./asyncTcpConfig";
 
 export const CONFIG_FILE_NAME = "ts-esp.json";
 export const DEFAULT_ENTRY = "src/main.ts";
@@ -52,7 +54,11 @@ function validateFields(raw: Record<string, unknown>, config: TsEspConfig, shown
         if (!DEFINE_NAME.test(name)) bad(`define name "${name}" is not a C identifier`);
         else if (typeof flag !== "string" && typeof flag !== "number" && typeof flag !== "boolean") {
           bad(`define "${name}" must be a string, number or boolean`);
-        } else config.defines[name] = flag;
+        } else {
+          const problem = name.startsWith(ASYNC_TCP_PREFIX) ? checkAsyncTcpDefine(name, flag) : undefined;
+          if (problem !== undefined) diagnostics.push(report.badAsyncTcpConfig(shown, problem));
+          else config.defines[name] = flag;
+        }
       }
     } else if (key !== "$schema") {
       bad(`unknown field "${key}"`);

@@ -58,7 +58,7 @@ export function resolveSketch(given = "."): SketchTarget {
 
 function resolveProject(given: string, rootDir: string): SketchTarget {
   const loaded = readTsEspConfig(rootDir);
-  if (!loaded.ok) throw new CliError(loaded.diagnostics[0].message);
+  if (!loaded.ok) throw new CliError(loaded.diagnostics.map((d) => d.message).join("\nts-esp: ")); // one line per bad field
   const config = loaded.config;
   const entry = path.resolve(rootDir, config.entry);
   const workDir = path.join(rootDir, WORK_DIR_NAME);

@@ -60,6 +60,17 @@ void *runTask(void *argument) {
   abort();
 }
 
+// TSESP_TASK_TRACE=1: one stderr line per created task (see freertos/task.h).
+void traceCreated(const char *name, uint32_t stackBytes, UBaseType_t priority, BaseType_t core) {
+  const char *trace = getenv("TSESP_TASK_TRACE");
+  if (!trace || strcmp(trace, "1") != 0) return;
+  char coreText[16];
+  if (core == 0 || core == 1) snprintf(coreText, sizeof coreText, "%d", static_cast<int>(core));
+  else snprintf(coreText, sizeof coreText, "any");
+  fprintf(stderr, "FreeRTOS: created task \"%s\": stack %u bytes, priority %u, core %s\n", name ? name : "",
+          static_cast<unsigned>(stackBytes), static_cast<unsigned>(priority), coreText);
+}
+
 }  // namespace
 
 std::mutex &kernelMutex() {
@@ -125,6 +136,7 @@ BaseType_t xTaskCreatePinnedToCore(TaskFunction_t pvTaskCode, const char *const 
     delete task;
     return errCOULD_NOT_ALLOCATE_REQUIRED_MEMORY;
   }
+  tsesp_freertos::traceCreated(pcName, usStackDepth, uxPriority, xCoreID);
   return pdPASS;
 }
 

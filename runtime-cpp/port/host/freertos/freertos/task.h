@@ -2,6 +2,8 @@
 // - A task is a detached pthread. Its stack depth is in bytes (ESP-IDF); the host thread gets at
 //   least TSESP_HOST_MIN_TASK_STACK bytes because glibc and the sanitizers need more than a device.
 // - Priority and core are recorded (uxTaskPriorityGet, xTaskGetAffinity) but Linux schedules.
+//   TSESP_TASK_TRACE=1 in the environment prints each created task's name, stack, priority and core
+//   to stderr (how tests see that CONFIG_ASYNC_TCP_* build flags reached the runtime library).
 // - vTaskDelete(NULL) ends the calling thread at once. Deleting another task is deferred: the task
 //   ends when it next blocks in or calls into this kernel (delay, queue, semaphore, notification).
 // - A task function that returns aborts the process, as ESP-IDF does.
