@@ -55,3 +55,14 @@ interface SerialPort {
 }
 
 declare const Serial: SerialPort;
+
+/** The chip's system information (the ESP32 core's `ESP` object). */
+interface EspClass {
+    /**
+     * Bytes of heap free now. On the PC it is a fixed 64 MiB budget minus what the process's
+     * allocator has handed out (all threads); under Node, V8's available heap.
+     */
+    getFreeHeap(): number;
+}
+
+declare const ESP: EspClass;

@@ -14,7 +14,7 @@ const stats = new ServerStats();
 
 export function setup(): void {
   WiFi.begin("your-ssid", "your-password");
-  const router = createRoutes(stats, () => 0);
+  const router = createRoutes(stats, () => ESP.getFreeHeap());
   server.onClient((client: AsyncClient) => {
     new HttpConnection(client, router, stats);
   });

@@ -2,6 +2,8 @@
 // pin table (see Arduino.h).
 #include "Arduino.h"
 
+#include <malloc.h>
+
 #include <cstdio>
 
 // Nonzero: pinMode/digitalWrite print the PC shim's trace lines on stderr (QEMU's stderr).
@@ -59,3 +61,15 @@ size_t HardwareSerial::write(uint8_t c) { return fputc(c, stdout) == EOF ? 0 : 1
 size_t HardwareSerial::write(const uint8_t *buffer, size_t size) { return fwrite(buffer, 1, size, stdout); }
 
 void HardwareSerial::flush() { fflush(stdout); }
+
+// The heap is what picolibc.ld leaves between the program's data and the stack.
+extern "C" char __heap_start[];
+extern "C" char __heap_end[];
+
+EspClass ESP;
+
+uint32_t EspClass::getFreeHeap() {
+  struct mallinfo info = mallinfo();
+  size_t total = static_cast<size_t>(__heap_end - __heap_start);
+  return static_cast<uint32_t>(total - info.arena + info.fordblks);
+}

@@ -20,6 +20,7 @@ inline double analogRead(double pin) { return ::analogRead(toPinByte(pin)); }
 inline void delay(double ms) { ::delay(ms >= 1 ? static_cast<uint32_t>(ms) : 0); }
 inline double millis() { return static_cast<double>(::millis()); }
 inline double micros() { return static_cast<double>(::micros()); }
+inline double freeHeap() { return static_cast<double>(ESP.getFreeHeap()); }
 constexpr double HIGH_ = HIGH;
 constexpr double LOW_ = LOW;
 constexpr double INPUT_ = INPUT;

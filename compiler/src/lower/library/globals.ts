@@ -36,6 +36,7 @@ const FUNCTIONS: Record<string, string> = {
 const STATIC_METHODS: Record<string, Record<string, string>> = {
   console: { log: "tsesp::console::log", error: "tsesp::console::error", warn: "tsesp::console::error" },
   Serial: { begin: "tsesp::serial::begin", print: "tsesp::serial::print", println: "tsesp::serial::println" },
+  ESP: { getFreeHeap: "tsesp::arduino::freeHeap" },
   Array: { isArray: "tsesp::isArray" },
   Number: { isNaN: "tsesp::isNaN", parseFloat: "tsesp::parseFloat", parseInt: "tsesp::parseInt", isInteger: "tsesp::isInteger", isFinite: "tsesp::isFiniteNumber" },
   Math: Object.fromEntries(

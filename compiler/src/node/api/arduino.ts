@@ -4,6 +4,7 @@
 // Calling context: the sketch's one JS thread.
 import * as fs from "node:fs";
 import { performance } from "node:perf_hooks";
+import { getHeapStatistics } from "node:v8";
 
 export const HIGH = 0x1;
 export const LOW = 0x0;
@@ -109,3 +110,10 @@ export function delayMicroseconds(us: number): void {
   const wait = (Math.max(0, Math.floor(Number(us))) >>> 0) / 1000;
   if (wait > 0) Atomics.wait(sleepCell, 0, 0, wait);
 }
+
+/** ESP.getFreeHeap() under Node: the bytes V8's heap can still grow by. */
+export const ESP = {
+  getFreeHeap(): number {
+    return getHeapStatistics().total_available_size;
+  },
+};

@@ -26,6 +26,14 @@ void digitalWrite(uint8_t pin, uint8_t val);
 int digitalRead(uint8_t pin);
 uint16_t analogRead(uint8_t pin);
 
+/** The ESP32 core's system-information object (Esp.h); each port defines ESP and its methods. */
+class EspClass {
+ public:
+  /** Bytes of heap free now. */
+  uint32_t getFreeHeap();
+};
+extern EspClass ESP;
+
 // Sketch entry points, called by the port's main(): setup() once, then loop() forever.
 void setup();
 void loop();
