@@ -85,17 +85,48 @@ declare class AsyncServer {
     status(): number;
 }
 
-/** WiFi.status() while connected to an access point. */
+/** WiFi.status() before the first WiFi.begin(). */
+declare const WL_IDLE_STATUS: number;
+/** WiFi.status() while connected to an access point (3). */
 declare const WL_CONNECTED: number;
+/** WiFi.status() after WiFi.disconnect() or a lost connection (6). */
+declare const WL_DISCONNECTED: number;
 
-/** The station interface. On the PC the network (slirp) comes up at once; under Node it is the host's. */
+/**
+ * The station interface, as Arduino's `WiFi`. Its events reach the sketch like every other callback:
+ * on the one event loop, after the code that is running returns.
+ *
+ * ```ts
+ * WiFi.onConnect((ip) => console.log(`online as ${ip}`));
+ * WiFi.onDisconnect((reason) => console.log(`offline (reason ${reason})`));
+ * WiFi.begin("my-ssid", "my-password");
+ * ```
+ *
+ * On the PC the network (slirp, the sketch at 10.0.2.15) comes up at begin() and onConnect follows at
+ * once; disconnect() takes the link down and onDisconnect follows. Under `--node` the same sequence
+ * happens on the host's network (localIP() is "127.0.0.1"). A begin() or disconnect() whose event has
+ * not arrived yet keeps the program running.
+ */
 interface WiFiInterface {
-    /** Connects to the access point `ssid`; returns the status (WL_CONNECTED once connected). */
+    /**
+     * Connects to the access point `ssid` with `password`. Returns the status now: WL_CONNECTED on the
+     * PC, usually WL_DISCONNECTED on a device (connecting goes on; onConnect tells when it is done).
+     */
     begin(ssid: string, password: string): number;
-    /** The connection status: WL_CONNECTED (3) when connected. */
+    /** The connection status: WL_CONNECTED (3) when connected, WL_DISCONNECTED (6) after a disconnect, WL_IDLE_STATUS (0) before begin(). */
     status(): number;
-    /** This device's IP address as text (e.g. "10.0.2.15" on the PC, "127.0.0.1" under Node). */
+    /** This device's IP address as text (e.g. "10.0.2.15" on the PC, "127.0.0.1" under Node); "" when not connected. */
     localIP(): string;
+    /** Leaves the access point (the PC: takes the link down); onDisconnect follows if it was connected. Returns true. */
+    disconnect(): boolean;
+    /** Called each time the station is connected and has its IP address (`ip`, as localIP() gives it). Replaces an earlier callback. */
+    onConnect(callback: (ip: string) => void): void;
+    /**
+     * Called each time the connection is lost or closed by disconnect(), with the station's
+     * disconnect reason (ESP-IDF's wifi_err_reason_t, e.g. 8 = left on purpose, 200 = beacon timeout).
+     * Open TCP connections are not closed by it. Replaces an earlier callback.
+     */
+    onDisconnect(callback: (reason: number) => void): void;
 }
 
 declare const WiFi: WiFiInterface;

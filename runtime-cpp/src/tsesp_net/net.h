@@ -131,10 +131,24 @@ class Server final : public Object {
   Function<void(Ref<Client>)> onClient_;
 };
 
+// WiFi (net_wifi.cpp): the station interface. onConnect/onDisconnect callbacks run on the TS loop,
+// fed by the core's WiFi events (STA_GOT_IP with the address, STA_DISCONNECTED with the reason).
+// A begin() or disconnect() whose event is still on its way keeps the program running.
 double wifiBegin(const String& ssid, const String& password);
 double wifiStatus();
 String wifiLocalIP();
+bool wifiDisconnect();
+void wifiSetOnConnect(const Function<void(String)>& cb);
+void wifiSetOnDisconnect(const Function<void(double)>& cb);
+template <typename F>
+void wifiOnConnect(F cb) { wifiSetOnConnect(adaptCallback1<String>(std::move(cb))); }
+template <typename F>
+void wifiOnDisconnect(F cb) { wifiSetOnDisconnect(adaptCallback1<double>(std::move(cb))); }
+void dispatchWifiConnected(const char* ip);   // TS loop (net_events.cpp)
+void dispatchWifiDisconnected(int reason);    // TS loop (net_events.cpp)
+constexpr double WL_IDLE_STATUS_ = 0;
 constexpr double WL_CONNECTED_ = 3;
+constexpr double WL_DISCONNECTED_ = 6;
 
 }  // namespace net
 }  // namespace tsesp

@@ -37,6 +37,8 @@ bool popOne(NetEvent* out) {
 }
 
 void dispatch(NetEvent& e) {
+  if (e.kind == NetEventKind::WifiConnected) return dispatchWifiConnected(e.data.c_str());
+  if (e.kind == NetEventKind::WifiDisconnected) return dispatchWifiDisconnected(e.a);
   if (e.kind == NetEventKind::Accept) {
     Ref<Server> server(static_cast<Server*>(e.target));
     server->dispatchAccept(e.accepted);
@@ -51,7 +53,9 @@ void dispatch(NetEvent& e) {
     case NetEventKind::Timeout: return client->dispatchTimeout(e.b);
     case NetEventKind::Poll: return client->dispatchPoll();
     case NetEventKind::Disconnected: return client->dispatchDisconnected();
-    case NetEventKind::Accept: return;
+    case NetEventKind::Accept:
+    case NetEventKind::WifiConnected:
+    case NetEventKind::WifiDisconnected: return;
   }
 }
 

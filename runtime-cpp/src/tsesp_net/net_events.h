@@ -15,14 +15,14 @@ namespace net {
 class Client;
 class Server;
 
-enum class NetEventKind : uint8_t { Accept, Connected, Data, Error, Ack, Timeout, Poll, Disconnected };
+enum class NetEventKind : uint8_t { Accept, Connected, Data, Error, Ack, Timeout, Poll, Disconnected, WifiConnected, WifiDisconnected };
 
 struct NetEvent {
   NetEventKind kind;
-  void* target;         // Client* or (Accept) Server*
+  void* target;         // Client* or (Accept) Server*; nullptr for Wifi*
   Client* accepted;     // Accept only
-  std::string data;     // Data only
-  int32_t a;            // Error code, Ack length
+  std::string data;     // Data; WifiConnected: the address as text
+  int32_t a;            // Error code, Ack length, WifiDisconnected reason
   uint32_t b;           // Ack/Timeout ms
 };
 

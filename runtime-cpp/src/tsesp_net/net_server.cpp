@@ -1,8 +1,7 @@
-// tsesp::net::Server (net.h) and the WiFi functions. AsyncServer's onClient runs on the async_tcp
+// tsesp::net::Server (net.h). AsyncServer's onClient runs on the async_tcp
 // task: it wraps the connection in a Client at once (so no data is lost before TS sees it) and posts
 // an Accept event; the TS loop hands the Client to the sketch's onClient.
 #include <Arduino.h>
-#include <WiFi.h>
 
 #include "tsesp_net/net.h"
 #include "tsesp_net/net_events.h"
@@ -81,12 +80,6 @@ void Server::dispatchAccept(Client* adopted) {
   if (listening_ && onClient_) onClient_(client);
   updateKeepAlive();
 }
-
-double wifiBegin(const String& ssid, const String& password) {
-  return static_cast<double>(WiFi.begin(ssid.c_str(), password.c_str()));
-}
-double wifiStatus() { return static_cast<double>(WiFi.status()); }
-String wifiLocalIP() { return String(WiFi.localIP().toString().c_str()); }
 
 }  // namespace net
 }  // namespace tsesp

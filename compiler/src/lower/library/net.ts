@@ -12,7 +12,16 @@ import { inOrder } from "../shared/order";
 
 /** TS class name -> runtime class. */
 const NET_CLASSES: Record<string, string> = { AsyncClient: "tsesp::net::Client", AsyncServer: "tsesp::net::Server" };
-const WIFI_METHODS: Record<string, string> = { begin: "tsesp::net::wifiBegin", status: "tsesp::net::wifiStatus", localIP: "tsesp::net::wifiLocalIP" };
+const WIFI_METHODS: Record<string, string> = {
+  begin: "tsesp::net::wifiBegin",
+  status: "tsesp::net::wifiStatus",
+  localIP: "tsesp::net::wifiLocalIP",
+  disconnect: "tsesp::net::wifiDisconnect",
+  onConnect: "tsesp::net::wifiOnConnect",
+  onDisconnect: "tsesp::net::wifiOnDisconnect",
+};
+/** The WL_* status constants of net.d.ts. */
+const WIFI_STATUS = ["WL_IDLE_STATUS", "WL_CONNECTED", "WL_DISCONNECTED"];
 /** The header a module includes when it names the net API. */
 export const NET_HEADER = "tsesp_net/net.h";
 
@@ -55,9 +64,9 @@ export function lowerNetMethodCall(node: ts.CallExpression, callee: ts.PropertyA
   return inOrder(args, lowered(), (a) => b.call(b.member(receiver, "->", callee.name.text), ...a));
 }
 
-/** WL_CONNECTED -> tsesp::net::WL_CONNECTED_. */
+/** WL_CONNECTED -> tsesp::net::WL_CONNECTED_ (and the other WL_* constants). */
 export function lowerNetIdentifier(name: string): CppExpr | undefined {
-  return name === "WL_CONNECTED" ? b.name("tsesp::net::WL_CONNECTED_") : undefined;
+  return WIFI_STATUS.includes(name) ? b.name(`tsesp::net::${name}_`) : undefined;
 }
 
 /** True if the file names anything declared in net.d.ts (its module then includes NET_HEADER). */
@@ -65,7 +74,7 @@ export function usesNetApi(sourceFile: ts.SourceFile, checker: ts.TypeChecker): 
   let found = false;
   const visit = (node: ts.Node): void => {
     if (found) return;
-    if (ts.isIdentifier(node) && /^(AsyncClient|AsyncServer|WiFi|WL_CONNECTED)$/.test(node.text)) {
+    if (ts.isIdentifier(node) && /^(AsyncClient|AsyncServer|WiFi|WL_IDLE_STATUS|WL_CONNECTED|WL_DISCONNECTED)$/.test(node.text)) {
       const decl = checker.getSymbolAtLocation(node)?.declarations?.[0];
       if (isNetDeclaration(decl)) {
         found = true;

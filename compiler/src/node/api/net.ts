@@ -1,4 +1,4 @@
-// AsyncServer, AsyncClient and WiFi (compiler/lib/net.d.ts) for `ts-esp run --node`, over node:net,
+// AsyncServer and AsyncClient (compiler/lib/net.d.ts) for `ts-esp run --node`, over node:net,
 // with the native semantics (runtime-cpp/src/tsesp_net/net.h): callbacks run on the one JS thread;
 // after close()/abort() or the disconnect methods return 0/false/"" and only onDisconnect still runs,
 // exactly once; received bytes reach onData as a UTF-8 string.
@@ -238,11 +238,3 @@ export class AsyncServer {
   setNoDelay(noDelay: boolean): void { this.noDelay = Boolean(noDelay); }
   status(): number { return this.listening ? 1 : 0; }
 }
-
-export const WL_CONNECTED = 3;
-
-export const WiFi = {
-  begin(_ssid: string, _password: string): number { return WL_CONNECTED; },
-  status(): number { return WL_CONNECTED; },
-  localIP(): string { return "127.0.0.1"; },
-};

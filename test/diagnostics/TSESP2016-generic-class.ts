@@ -1,4 +1,0 @@
-class Box<T> {
-  constructor(public value: T) {}
-}
-console.log(new Box(1).value);

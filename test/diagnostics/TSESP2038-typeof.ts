@@ -1,4 +1,0 @@
-function describe(value: number): string {
-  return typeof value;
-}
-console.log(describe(1));

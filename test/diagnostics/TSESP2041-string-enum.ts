@@ -1,5 +1,0 @@
-enum Mode {
-  Idle = "idle",
-  Busy = "busy",
-}
-console.log(Mode.Idle);

@@ -1,3 +1,0 @@
-let handle: number | null = null;
-handle = 3;
-console.log(handle);
