@@ -4,6 +4,7 @@
 import { ts } from "ts-morph";
 import { InternalCompilerError } from "../diagnostics/types";
 import type { LowerContext } from "./context";
+import { bytesCppType } from "./library/bytesTypes";
 import { netCppType } from "./library/net";
 import { cppName } from "./shared/names";
 
@@ -26,6 +27,8 @@ export function cppTypeOf(type: ts.Type, ctx: LowerContext): string {
   }
   const net = netCppType(type); // AsyncClient/AsyncServer (library/net.ts)
   if (net) return net;
+  const bytes = bytesCppType(type); // Uint8Array, ArrayBuffer, DataView, ... (library/bytes.ts)
+  if (bytes) return bytes;
   const symbol = type.getSymbol();
   const collection = collectionKind(type);
   if (collection) {

@@ -19,3 +19,9 @@
 #ifndef TSESP_CONSOLE_BAUD
 #define TSESP_CONSOLE_BAUD 115200
 #endif
+
+// Largest ArrayBuffer / typed array a sketch may allocate (bytes); `new Uint8Array(n)` beyond it is a
+// RangeError, as JS reports lengths past its own limit (keeps sizes 32-bit clean on the device).
+#ifndef TSESP_MAX_BUFFER_BYTES
+#define TSESP_MAX_BUFFER_BYTES 0x7fffffffu
+#endif

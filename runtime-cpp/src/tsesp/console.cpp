@@ -35,11 +35,19 @@ std::string pad(const std::string& s, size_t to, bool atStart) {
 }
 
 // Node's groupArrayElements: more than 6 short entries are laid out in aligned columns.
+// A trailing "... n more items" entry (arrays past 100 elements) is laid out on its own line.
+bool isMoreItemsEntry(const String& entry) {
+  const char* text = entry.c_str();
+  return strncmp(text, "... ", 4) == 0 && (strstr(text, " more items") != nullptr || strstr(text, " more item") != nullptr);
+}
+
 std::vector<String> groupEntries(const std::vector<String>& output, bool numeric, int indentation) {
   const size_t separatorSpace = 2;
   size_t total = 0, maxLength = 0;
   std::vector<size_t> lengths;
-  for (const String& entry : output) {
+  const size_t outputLength = isMoreItemsEntry(output.back()) ? output.size() - 1 : output.size();
+  for (size_t k = 0; k < outputLength; ++k) {
+    const String& entry = output[k];
     size_t len = width(entry);
     lengths.push_back(len);
     total += len + separatorSpace;
@@ -51,20 +59,20 @@ std::vector<String> groupEntries(const std::vector<String>& output, bool numeric
     return output;
   double averageBias = std::sqrt(actualMax - static_cast<double>(total) / output.size());
   double biasedMax = std::max(actualMax - 3 - averageBias, 1.0);
-  double columnsD = std::min({std::round(std::sqrt(2.5 * biasedMax * output.size()) / biasedMax),
+  double columnsD = std::min({std::round(std::sqrt(2.5 * biasedMax * outputLength) / biasedMax),
                               std::floor((kBreakLength - indentation) / static_cast<double>(actualMax)), 12.0, 15.0});
   size_t columns = static_cast<size_t>(columnsD);
   if (columns <= 1) return output;
   std::vector<size_t> maxLineLength;
   for (size_t i = 0; i < columns; ++i) {
     size_t lineLength = 0;
-    for (size_t j = i; j < output.size(); j += columns)
+    for (size_t j = i; j < outputLength; j += columns)
       if (lengths[j] > lineLength) lineLength = lengths[j];
     maxLineLength.push_back(lineLength + separatorSpace);
   }
   std::vector<String> rows;
-  for (size_t i = 0; i < output.size(); i += columns) {
-    size_t max = std::min(i + columns, output.size());
+  for (size_t i = 0; i < outputLength; i += columns) {
+    size_t max = std::min(i + columns, outputLength);
     std::string row;
     size_t j = i;
     for (; j < max - 1; ++j) {
@@ -81,6 +89,7 @@ std::vector<String> groupEntries(const std::vector<String>& output, bool numeric
     }
     rows.push_back(String(row.data(), row.size()));
   }
+  if (outputLength < output.size()) rows.push_back(output.back());
   return rows;
 }
 

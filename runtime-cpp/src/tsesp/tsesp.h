@@ -16,3 +16,4 @@
 #include "tsesp/optional.h"
 #include "tsesp/ref.h"
 #include "tsesp/string.h"
+#include "tsesp/typed_array.h"

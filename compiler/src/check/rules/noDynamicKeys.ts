@@ -1,8 +1,9 @@
-// `obj[key]`, `obj["name"]` on anything but an array or a string -> TSESP2010; `{ [k]: v }` and
+// `obj[key]`, `obj["name"]` on anything but an array, a string or a typed array (number index) -> TSESP2010; `{ [k]: v }` and
 // `class C { [k] = 1 }` (computed property names) -> TSESP2051.
 import { ts } from "ts-morph";
 import { report } from "../../diagnostics/report";
 import type { SubsetRule } from "../rule";
+import { isTypedArray } from "./shared/bytes";
 
 export const noDynamicKeys: SubsetRule = {
   code: "TSESP2010",
@@ -18,6 +19,8 @@ export const noDynamicKeys: SubsetRule = {
     if (prototypeKey) return; // noPrototype reports it
     const type = ctx.checker.getTypeAtLocation(node.expression);
     if (ctx.checker.isArrayType(type) || (type.flags & ts.TypeFlags.StringLike) !== 0) return;
+    // u8[i] with a numeric index (typed arrays, lower/library/bytes.ts)
+    if (isTypedArray(type, ctx) && ctx.checker.getTypeAtLocation(node.argumentExpression).flags & ts.TypeFlags.NumberLike) return;
     const typeName = ctx.checker.typeToString(ctx.checker.getBaseTypeOfLiteralType(type));
     if (ts.isStringLiteral(node.argumentExpression)) {
       ctx.report(report.dynamicPropertyKey(node, typeName, `; here: \`.${node.argumentExpression.text}\``));

@@ -1,8 +1,9 @@
-// for...of over anything but an array, a string (by code point, as JS), a Map or Set (or their
+// for...of over anything but an array, a typed array, a string (by code point, as JS), a Map or Set (or their
 // keys()/values()/entries(), or an array's) -> TSESP2000; entries must be destructured as `[key, value]`.
 import { ts } from "ts-morph";
 import { report } from "../../diagnostics/report";
 import type { RuleContext, SubsetRule } from "../rule";
+import { isTypedArray } from "./shared/bytes";
 
 export const noForOfNonArray: SubsetRule = {
   code: "TSESP2000",
@@ -10,7 +11,7 @@ export const noForOfNonArray: SubsetRule = {
   visit(node, ctx) {
     if (!ts.isForOfStatement(node) || node.awaitModifier !== undefined) return;
     const type = ctx.checker.getTypeAtLocation(node.expression);
-    if (ctx.checker.isArrayType(type) || (type.flags & ts.TypeFlags.StringLike) !== 0) return;
+    if (ctx.checker.isArrayType(type) || (type.flags & ts.TypeFlags.StringLike) !== 0 || isTypedArray(type, ctx)) return;
     const walk = collectionWalk(node.expression, ctx);
     if (walk === "elements") return;
     if (walk === "entries") {

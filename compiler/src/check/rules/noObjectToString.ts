@@ -1,9 +1,10 @@
 // Implicit string conversion of objects and functions -> TSESP2052: `${obj}`, `"x" + f`, `String(p)`.
 // Accepted: numbers, strings, booleans, undefined, enums, optional values of those, and arrays of
-// convertible elements (joined with "," as JS does).
+// convertible elements and typed arrays (joined with "," as JS does).
 import { ts } from "ts-morph";
 import { report } from "../../diagnostics/report";
 import type { RuleContext, SubsetRule } from "../rule";
+import { TYPED_ARRAY_NAMES } from "./shared/library";
 
 export const noObjectToString: SubsetRule = {
   code: "TSESP2052",
@@ -37,8 +38,14 @@ const PRIMITIVE =
 function isConvertible(type: ts.Type, checker: ts.TypeChecker, depth = 0): boolean {
   if (type.isUnion()) return type.types.every((t) => isConvertible(t, checker, depth));
   if ((type.flags & PRIMITIVE) !== 0) return true;
+  if (isTypedArrayType(type)) return true; // joined with "," as JS does (typed_array.h)
   if (depth > 4 || !checker.isArrayType(type)) return false;
   return checker.getTypeArguments(type as ts.TypeReference).every((t) => isConvertible(t, checker, depth + 1));
+}
+
+function isTypedArrayType(type: ts.Type): boolean {
+  const symbol = type.getSymbol();
+  return TYPED_ARRAY_NAMES.includes(symbol?.getName() ?? "") && (symbol?.declarations ?? []).every((d) => d.getSourceFile().isDeclarationFile);
 }
 
 function checkConverted(expression: ts.Expression, ctx: RuleContext): void {

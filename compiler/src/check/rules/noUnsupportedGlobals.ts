@@ -1,11 +1,12 @@
 // References to ECMAScript library globals the compiler does not implement: `new Map()`, `JSON`,
-// `Object.keys`, `Date.now()`, `Uint8Array`, `new Map(pairs)` -> TSESP2028; `eval` -> TSESP2004; `Function` ->
+// `Object.keys`, `Date.now()`, `BigInt64Array`, `new Map(pairs)`, `new Uint8Array(aSet)` -> TSESP2028; `eval` -> TSESP2004; `Function` ->
 // TSESP2006; `Symbol` -> TSESP2026; `BigInt` -> TSESP2027; `Promise` -> TSESP2013. Type names too. (The only `eval` check.)
 import { ts } from "ts-morph";
 import { report } from "../../diagnostics/report";
 import type { RuleContext, SubsetRule } from "../rule";
 import { isNameOfDeclarationOrMember } from "./shared/nodes";
-import { SUPPORTED_GLOBALS, SUPPORTED_GLOBAL_TYPES, hintForGlobal } from "./shared/library";
+import { BYTES_CONSTRUCTORS, SUPPORTED_GLOBALS, SUPPORTED_GLOBAL_TYPES, hintForGlobal } from "./shared/library";
+import { checkBytesConstructor } from "./shared/bytes";
 
 export const noUnsupportedGlobals: SubsetRule = {
   code: "TSESP2028",
@@ -23,6 +24,8 @@ export const noUnsupportedGlobals: SubsetRule = {
       else if (node.text === "Array" && !(ts.isPropertyAccessExpression(node.parent) && node.parent.expression === node)) reportGlobal(node, ctx);
       else if ((node.text === "Map" || node.text === "Set") && ts.isNewExpression(node.parent) && node.parent.expression === node) {
         checkCollectionConstructor(node.parent, node.text, ctx);
+      } else if (BYTES_CONSTRUCTORS.has(node.text) && ts.isNewExpression(node.parent) && node.parent.expression === node) {
+        checkBytesConstructor(node.parent, node.text, ctx);
       } else if (ts.isNewExpression(node.parent) && node.parent.expression === node) {
         ctx.report(report.unsupportedBuiltin(node, `new ${node.text}`, `use the primitive: \`${node.text}(x)\` converts without a wrapper object`));
       }

@@ -4,6 +4,7 @@
 import { ts } from "ts-morph";
 import { report } from "../../diagnostics/report";
 import type { RuleContext, SubsetRule } from "../rule";
+import { isByteSource } from "./shared/bytes";
 import { MAX_ARGUMENTS, REPORTED_MEMBER_OWNERS, SUPPORTED_MEMBERS, hintForMember } from "./shared/library";
 
 export const noUnsupportedMembers: SubsetRule = {
@@ -49,6 +50,12 @@ function checkArguments(node: ts.PropertyAccessExpression, call: ts.CallExpressi
   if ((owner === "Map" || owner === "Set" || owner === "Array") && (method === "keys" || method === "values" || method === "entries")) {
     if (!(ts.isForOfStatement(call.parent) && call.parent.expression === call)) {
       ctx.report(report.unsupportedMember(node.name, owner, `${method}() outside for...of`, `iterate it directly: \`for (const x of m.${method}())\`, or use forEach`));
+    }
+  }
+  if (owner.endsWith("ArrayConstructor") && owner !== "ArrayConstructor" && method === "from") {
+    const source = call.arguments[0];
+    if (call.arguments.length > 2 || (source && !isByteSource(ctx.checker.getTypeAtLocation(source), ctx))) {
+      ctx.report(report.unsupportedMember(node.name, owner.slice(0, -"Constructor".length), "from with these arguments", "pass a number[] or a typed array, and an optional map function"));
     }
   }
   if (owner === "Array" && method === "concat") {

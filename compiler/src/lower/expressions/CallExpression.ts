@@ -5,6 +5,7 @@ import * as b from "../../cpp/builders";
 import type { CppExpr } from "../../cpp/nodes";
 import { InternalCompilerError } from "../../diagnostics/types";
 import type { LowerContext } from "../context";
+import { lowerBytesCall } from "../library/bytes";
 import { lowerGlobalCall } from "../library/globals";
 import { lowerMethodCall } from "../library/methods";
 import { lowerNetMethodCall } from "../library/net";
@@ -56,7 +57,7 @@ export function lowerCallExpression(node: ts.CallExpression, ctx: LowerContext):
     const symbol = resolveSymbol(callee.name, ctx);
     const decl = symbol?.valueDeclaration ?? symbol?.declarations?.[0];
     if (isLibDeclaration(decl)) {
-      const lowered = lowerNetMethodCall(node, callee, ctx) ?? lowerMethodCall(node, callee, ctx) ?? lowerGlobalCall(node, ctx);
+      const lowered = lowerNetMethodCall(node, callee, ctx) ?? lowerBytesCall(node, callee, ctx) ?? lowerMethodCall(node, callee, ctx) ?? lowerGlobalCall(node, ctx);
       if (lowered) return lowered;
       throw unsupported(node, ctx);
     }

@@ -1,16 +1,17 @@
-// a[i] -> a.get(i) (out of range: the element type's undefined value, never UB);
+// a[i] -> a.get(i) (out of range: the element type's undefined value, never UB; typed arrays too);
 // s[i] -> s.elementAt(i) (out of range: the undefined stand-in).
 import { ts } from "ts-morph";
 import * as b from "../../cpp/builders";
 import type { CppExpr } from "../../cpp/nodes";
 import type { LowerContext } from "../context";
+import { isTypedArrayType } from "../library/bytesTypes";
 import { lowerExpression, unsupported } from "./index";
 
 export function lowerElementAccessExpression(node: ts.ElementAccessExpression, ctx: LowerContext): CppExpr {
   const objectType = ctx.checker.getTypeAtLocation(node.expression);
   const object = lowerExpression(node.expression, ctx);
   const index = lowerExpression(node.argumentExpression, ctx);
-  if (ctx.checker.isArrayType(objectType)) return b.method(object, "get", index);
+  if (ctx.checker.isArrayType(objectType) || isTypedArrayType(objectType)) return b.method(object, "get", index);
   if (objectType.flags & ts.TypeFlags.StringLike) return b.method(object, "elementAt", index);
   throw unsupported(node, ctx);
 }

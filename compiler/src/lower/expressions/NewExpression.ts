@@ -3,6 +3,7 @@ import { ts } from "ts-morph";
 import * as b from "../../cpp/builders";
 import type { CppExpr } from "../../cpp/nodes";
 import type { LowerContext } from "../context";
+import { lowerBytesNew } from "../library/bytes";
 import { lowerNetNew } from "../library/net";
 import { inOrder } from "../shared/order";
 import { collectionKind, cppTypeOf, qualifiedDeclName } from "../types";
@@ -13,6 +14,8 @@ import { lowerExpression, unsupported } from "./index";
 export function lowerNewExpression(node: ts.NewExpression, ctx: LowerContext): CppExpr {
   const net = lowerNetNew(node, ctx); // new AsyncServer(7) (library/net.ts)
   if (net) return net;
+  const bytes = lowerBytesNew(node, ctx); // new Uint8Array(4) (library/bytes.ts)
+  if (bytes) return bytes;
   const decl = resolveSymbol(node.expression, ctx)?.declarations?.[0];
   const own = ctx.checker.getTypeAtLocation(node);
   if (collectionKind(own)) {

@@ -10,6 +10,7 @@ import { originOf, withLoop, withNestedBlock, type LowerContext } from "../conte
 import { lowerExpression, unsupported } from "../expressions/index";
 import { cppName } from "../shared/names";
 import { cppTypeOf } from "../types";
+import { isTypedArrayType } from "../library/bytesTypes";
 import { lowerBody } from "./index";
 import { withContinueTarget } from "./LabeledStatement";
 import { lowerBinding } from "./BindingPattern";
@@ -33,7 +34,7 @@ export function lowerForOfStatement(node: ts.ForOfStatement, ctx: LowerContext):
   if (iterableType.flags & ts.TypeFlags.StringLike) {
     items = b.method(items, "codePoints");
     itemsType = "tsesp::Array<tsesp::String>";
-  } else if (!ctx.checker.isArrayType(iterableType)) {
+  } else if (!ctx.checker.isArrayType(iterableType) && !isTypedArrayType(iterableType)) {
     throw unsupported(node, ctx);
   }
   const elementType = pattern ? itemsType.replace(/^tsesp::Array<(.*)>$/, "$1") : cppTypeOf(ctx.checker.getTypeAtLocation(decl.name), ctx);

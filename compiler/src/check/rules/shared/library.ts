@@ -1,13 +1,26 @@
 // What of the ECMAScript library the compiler implements today (issue 2), and the hint for the rest.
 // Globals not listed are refused by noUnsupportedGlobals; members by noUnsupportedMembers.
 
+/** Typed arrays the compiler implements (runtime-cpp/src/tsesp/typed_array.h). */
+export const TYPED_ARRAY_NAMES = [
+  "Int8Array", "Uint8Array", "Uint8ClampedArray", "Int16Array", "Uint16Array", "Int32Array", "Uint32Array", "Float32Array", "Float64Array",
+];
+/** Binary-data constructors: typed arrays, ArrayBuffer, DataView. */
+export const BYTES_CONSTRUCTORS = new Set([...TYPED_ARRAY_NAMES, "ArrayBuffer", "DataView"]);
+
 /** ES lib globals a sketch may use as values. */
 export const SUPPORTED_GLOBALS = new Set([
-  "Math", "Number", "String", "parseInt", "parseFloat", "isNaN", "NaN", "Infinity", "Array", "Map", "Set",
+  "Math", "Number", "String", "parseInt", "parseFloat", "isNaN", "NaN", "Infinity", "Array", "Map", "Set", ...BYTES_CONSTRUCTORS,
 ]);
 
 /** ES lib types a sketch may name in type positions. */
-export const SUPPORTED_GLOBAL_TYPES = new Set(["Array", "Map", "Set"]);
+export const SUPPORTED_GLOBAL_TYPES = new Set(["Array", "Map", "Set", ...BYTES_CONSTRUCTORS, "ArrayBufferLike"]);
+
+const TYPED_ARRAY_MEMBERS = new Set([
+  "length", "byteLength", "byteOffset", "buffer", "BYTES_PER_ELEMENT", "subarray", "slice", "set", "fill", "indexOf",
+  "lastIndexOf", "includes", "join", "map", "forEach", "reduce", "filter", "some", "every", "find", "findIndex", "reverse",
+  "sort", "at", "toString",
+]);
 
 /** Members of ES lib interfaces the compiler implements, by interface name. `*` allows all. */
 export const SUPPORTED_MEMBERS: Record<string, ReadonlySet<string>> = {
@@ -33,6 +46,9 @@ export const SUPPORTED_MEMBERS: Record<string, ReadonlySet<string>> = {
     "PI", "E", "LN2", "LN10", "LOG2E", "LOG10E", "SQRT2", "SQRT1_2",
   ]),
   StringConstructor: new Set(["fromCharCode"]),
+  ...Object.fromEntries(TYPED_ARRAY_NAMES.map((n) => [n, TYPED_ARRAY_MEMBERS])),
+  ...Object.fromEntries(TYPED_ARRAY_NAMES.map((n) => [`${n}Constructor`, new Set(["from", "of", "BYTES_PER_ELEMENT"])])),
+  ArrayBuffer: new Set(["byteLength", "slice"]),
   NumberConstructor: new Set([
     "isNaN", "isInteger", "isFinite", "parseFloat", "parseInt", "MAX_SAFE_INTEGER", "MIN_SAFE_INTEGER", "EPSILON",
     "MAX_VALUE", "MIN_VALUE", "NaN", "POSITIVE_INFINITY", "NEGATIVE_INFINITY",
@@ -58,15 +74,13 @@ export const GLOBAL_HINTS: Record<string, string> = {
   isFinite: "compare with Infinity and use isNaN",
   encodeURIComponent: "build the text with string methods",
   decodeURIComponent: "parse the text with string methods",
-  ArrayBuffer: `use number[]; typed arrays and DataView ${PLANNED}`,
-  DataView: `use number[]; typed arrays and DataView ${PLANNED}`,
 };
 
 const TYPED_ARRAY = /^(Uint8|Uint8Clamped|Int8|Uint16|Int16|Uint32|Int32|Float32|Float64|BigInt64|BigUint64)Array$/;
 
 export function hintForGlobal(name: string): string {
   if (name in GLOBAL_HINTS) return GLOBAL_HINTS[name];
-  if (TYPED_ARRAY.test(name)) return `use number[]; typed arrays ${PLANNED}`;
+  if (TYPED_ARRAY.test(name)) return "use one of the compiled typed arrays (Uint8Array, Int32Array, Float64Array, ...; not BigInt64Array)";
   if (name.endsWith("Error")) return GLOBAL_HINTS.Error;
   return "this part of the JavaScript library is not compiled yet; write it in TypeScript";
 }
@@ -79,7 +93,8 @@ export const MAX_ARGUMENTS: Record<string, number> = {};
  * value came from (`new Map()`, a regex literal, `arguments`, ...), not again at each use. */
 export const REPORTED_MEMBER_OWNERS = new Set([
   "String", "Number", "Array", "Math", "StringConstructor", "NumberConstructor", "ArrayConstructor", "Map", "Set", "Boolean", "Object",
-  "Function", "CallableFunction", "NewableFunction",
+  "Function", "CallableFunction", "NewableFunction", ...BYTES_CONSTRUCTORS, ...TYPED_ARRAY_NAMES.map((n) => `${n}Constructor`),
+  "ArrayBufferConstructor",
 ]);
 
 /** Hints for refused members, by interface name. */
@@ -93,6 +108,8 @@ export function hintForMember(owner: string, name: string): string {
   if (owner === "String") return `supported string methods: ${[...SUPPORTED_MEMBERS.String].join(", ")}`;
   if (owner === "Array") return `supported array methods: ${[...SUPPORTED_MEMBERS.Array].join(", ")}`;
   if (owner === "Number") return "supported number methods: toFixed, toString";
+  if (owner.endsWith("ArrayConstructor")) return `supported: ${owner.slice(0, -"Constructor".length)}.from(array, mapFn?), .of(...), .BYTES_PER_ELEMENT`;
+  if (TYPED_ARRAY.test(owner)) return `supported typed array members: ${[...TYPED_ARRAY_MEMBERS].join(", ")}`;
   if (owner === "Map" || owner === "Set") return `supported ${owner} members: ${[...SUPPORTED_MEMBERS[owner]].join(", ")}`;
   return "this part of the JavaScript library is not compiled yet";
 }
