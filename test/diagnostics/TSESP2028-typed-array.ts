@@ -1,3 +1,3 @@
-const buffer = new Uint8Array(16);
-buffer[0] = 255;
-console.log(buffer.length);
+const seen = new Set([1, 2, 3]);
+const bytes = new Uint8Array(seen);
+console.log(bytes.length);
