@@ -208,6 +208,20 @@ export const messages = {
     "move the {kind} to the top level of the module",
     "Classes, interfaces and enums compile to C++ types at namespace scope; declare them at the top level of a module. Nested functions are fine."),
 
+  // 3xxx: warnings (the sketch compiles; Node and the device can print different things)
+  fixedWidthOverflow: entry("TSESP3001", "fixed-width-overflow", "{what} can fall outside {type}'s range ({range}): the device wraps it, Node keeps the plain number",
+    "{hint}",
+    "A variable, parameter, field or return value declared `i8 i16 i32 u8 u16 u32` is stored in a C++ integer of that width: a value outside its range wraps (modulo 2^bits, as a typed-array element does) on the device, while under Node the type is an alias of `number` and keeps the value. ts-esp cannot prove this value stays in range. Mask or clamp it where it is stored (`& 0xff` for u8, `& 0xffff` for u16, `>>> 0` for u32, `| 0` for i32, `<< 24 >> 24` for i8) so both agree; see docs/numbers.md."),
+  fixedWidthFraction: entry("TSESP3002", "fixed-width-fraction", "{what} can have a fraction, which integer type {type} drops on the device but Node keeps",
+    "round it where it is stored: Math.trunc(...), Math.round(...) or `(...) | 0`",
+    "Integer fixed-width types store whole numbers: the device truncates toward zero (and stores NaN and Infinity as 0), Node keeps the fraction because `{type}` is a plain `number` there. Round explicitly so the two agree; see docs/numbers.md."),
+  float32Precision: entry("TSESP3003", "float32-precision", "{what} is rounded to a 32-bit float on the device but not under Node",
+    "wrap it in Math.fround(...) so Node rounds it the same way",
+    "`f32` values are C++ `float`s: a store rounds to the nearest float (as `Math.fround` does) on the device, while under Node `f32` is an alias of `number` and keeps all 53 bits. Storing `Math.fround(expression)` (or another f32, or an integer below 2^24) makes both agree; see docs/numbers.md."),
+  fixedWidthStep: entry("TSESP3004", "fixed-width-step", "'{name}{op}' can step past {type}'s range ({range}): the device wraps around, Node keeps counting",
+    "{hint}",
+    "`++`/`--` on a fixed-width integer wraps at the ends of its range on the device (255 + 1 is 0 for u8), while Node keeps counting. ts-esp accepts the step without a warning when it is the update of a `for` loop whose condition keeps the variable inside the range (`for (let i: u8 = 0; i < 8; i++)`); elsewhere, bound it or mask it; see docs/numbers.md."),
+
   // 9xxx: internal errors (bugs in ts-esp). 9000-9099 are thrown by lower/ as InternalCompilerError.
   internalLoweringUnhandled: entry("TSESP9000", "internal-lowering-unhandled", "lowering does not handle {kind} '{text}' (please report)",
     "this is a ts-esp bug: the subset check let through something lowering cannot compile; please report it with the sketch",

@@ -105,6 +105,15 @@ export const report = {
   typeFeature: (node: ts.Node, construct: string, hint: string) =>
     at(node, messages.typeFeature, { construct, hint }),
 
+  // 3xxx: warnings, at the value that is stored
+  fixedWidthOverflow: (node: ts.Node, what: string, type: string, range: string, hint: string) =>
+    makeDiagnostic(messages.fixedWidthOverflow, { what, type, range, hint }, node, "warning"),
+  fixedWidthFraction: (node: ts.Node, what: string, type: string) =>
+    makeDiagnostic(messages.fixedWidthFraction, { what, type }, node, "warning"),
+  float32Precision: (node: ts.Node, what: string) => makeDiagnostic(messages.float32Precision, { what }, node, "warning"),
+  fixedWidthStep: (node: ts.Node, name: string, op: string, type: string, range: string, hint: string) =>
+    makeDiagnostic(messages.fixedWidthStep, { name, op, type, range, hint }, node, "warning"),
+
   // 9xxx: internal errors
   internalRuleCrash: (where: SourceSpan | ts.Node, rule: string, detail: string) =>
     makeDiagnostic(messages.internalRuleCrash, { rule, detail }, where),

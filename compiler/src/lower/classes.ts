@@ -13,6 +13,7 @@ import { lowerFunctionBody, lowerParameters } from "./functions";
 import { cppName } from "./shared/names";
 import { lowerStatements } from "./statements/index";
 import { cppTypeOf, qualifiedDeclName } from "./types";
+import { declaredCppType, declaredReturnCppType } from "./shared/fixedWidth";
 
 export interface LoweredClass {
   struct: CppDecl;
@@ -62,13 +63,13 @@ export function lowerClassDeclaration(node: ts.ClassDeclaration, outer: LowerCon
   for (const p of ctor?.parameters ?? []) {
     if (ts.isParameterPropertyDeclaration(p, ctor!) && ts.isIdentifier(p.name)) {
       ownFields.push(cppName(p.name.text));
-      if (!inherited.has(p.name.text)) members.push({ kind: "field", type: cppTypeOf(ctx.checker.getTypeAtLocation(p.name), ctx), name: cppName(p.name.text), init: b.name("{}") });
+      if (!inherited.has(p.name.text)) members.push({ kind: "field", type: declaredCppType(p, cppTypeOf(ctx.checker.getTypeAtLocation(p.name), ctx), ctx), name: cppName(p.name.text), init: b.name("{}") });
     }
   }
   for (const m of node.members) {
     if (ts.isPropertyDeclaration(m) && ts.isIdentifier(m.name)) {
       const fieldName = cppName(m.name.text);
-      const type = cppTypeOf(ctx.checker.getTypeAtLocation(m.name), ctx);
+      const type = declaredCppType(m, cppTypeOf(ctx.checker.getTypeAtLocation(m.name), ctx), ctx);
       if (isStatic(m)) {
         members.push({ kind: "field", type, name: fieldName, isStatic: true });
         definitions.push({ kind: "var", type, name: `${name}::${fieldName}`, init: b.name("{}"), origin: originOf(m, ctx) });
@@ -161,7 +162,7 @@ function lowerMethod(m: ts.MethodDeclaration, className: string, baseClass: ts.D
   const ctx = withFunction(classCtx, returnType, "this");
   const { params, prologue } = lowerParameters(m.parameters, ctx, true);
   const name = cppName((m.name as ts.Identifier).text);
-  const ret = cppTypeOf(returnType, ctx);
+  const ret = declaredReturnCppType(m, cppTypeOf(returnType, ctx), ctx);
   const origin = originOf(m, ctx);
   const staticMethod = isStatic(m);
   const overrides = !staticMethod && baseClass !== undefined && baseHasMethod(baseClass, (m.name as ts.Identifier).text, ctx);
@@ -192,7 +193,7 @@ export function lowerInterfaceDeclaration(node: ts.InterfaceDeclaration, ctx: Lo
   for (const m of node.members) {
     if (ts.isPropertySignature(m) && ts.isIdentifier(m.name)) {
       fields.push(cppName(m.name.text));
-      members.push({ kind: "field", type: cppTypeOf(ctx.checker.getTypeAtLocation(m.name), ctx), name: cppName(m.name.text), init: b.name("{}") });
+      members.push({ kind: "field", type: declaredCppType(m, cppTypeOf(ctx.checker.getTypeAtLocation(m.name), ctx), ctx), name: cppName(m.name.text), init: b.name("{}") });
     } else if (ts.isMethodSignature(m) && ts.isIdentifier(m.name)) {
       const signature = ctx.checker.getSignatureFromDeclaration(m)!;
       const { params } = lowerParameters(m.parameters, ctx, true);

@@ -11,6 +11,7 @@ import { cppName } from "./shared/names";
 import { lowerBinding } from "./statements/BindingPattern";
 import { lowerStatements } from "./statements/index";
 import { cppTypeOf } from "./types";
+import { declaredCppType, declaredReturnCppType } from "./shared/fixedWidth";
 
 export function lowerParameters(
   params: readonly ts.ParameterDeclaration[],
@@ -28,7 +29,7 @@ export function lowerParameters(
       prologue.push(...lowerBinding(p.name, b.name(name), false, ctx, originOf(p, ctx)));
       continue;
     }
-    const type = cppTypeOf(ctx.checker.getTypeAtLocation(p.name), ctx);
+    const type = declaredCppType(p, cppTypeOf(ctx.checker.getTypeAtLocation(p.name), ctx), ctx);
     // an unused parameter stays unnamed: -Wunused-parameter, and JS callbacks often ignore arguments
     const name = isReferenced(p, ctx) || ts.isParameterPropertyDeclaration(p, p.parent) ? cppName(p.name.text) : "";
     let defaultValue = undefined;
@@ -59,7 +60,7 @@ export function lowerFunctionDeclaration(node: ts.FunctionDeclaration, ctx: Lowe
   const inner = withFunction(ctx, returnType, "this");
   const { params, prologue } = lowerParameters(node.parameters, inner, true);
   const name = cppName(node.name!.text);
-  const ret = cppTypeOf(returnType, ctx);
+  const ret = declaredReturnCppType(node, cppTypeOf(returnType, ctx), ctx);
   const origin = originOf(node, ctx);
   const prototype: CppFunction = { kind: "function", name, returnType: ret, params, origin };
   const definition: CppFunction = {

@@ -13,6 +13,7 @@ import { NET_HEADER, usesNetApi } from "./library/net";
 import { cppName } from "./shared/names";
 import { lowerStatements } from "./statements/index";
 import { cppTypeOf } from "./types";
+import { declaredCppType } from "./shared/fixedWidth";
 
 const isExported = (n: ts.Node): boolean => (ts.getCombinedModifierFlags(n as ts.Declaration) & ts.ModifierFlags.Export) !== 0;
 
@@ -78,7 +79,7 @@ export function lowerModule(ctx: LowerContext): CppFile[] {
   const globals: CppDecl[] = [];
   for (const s of sf.statements.filter(ts.isVariableStatement)) {
     for (const d of s.declarationList.declarations) {
-      const type = cppTypeOf(ctx.checker.getTypeAtLocation(d.name), ctx);
+      const type = declaredCppType(d, cppTypeOf(ctx.checker.getTypeAtLocation(d.name), ctx), ctx);
       const name = cppName((d.name as ts.Identifier).text);
       const constant = (s.declarationList.flags & ts.NodeFlags.Const) !== 0 && isStaticInitializer(d);
       const init = isStaticInitializer(d) ? lowerExpression(d.initializer!, ctx) : undefined;

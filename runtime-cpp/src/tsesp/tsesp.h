@@ -8,6 +8,7 @@
 #include "tsesp/console.h"
 #include "tsesp/error.h"
 #include "tsesp/event_loop.h"
+#include "tsesp/fixed.h"
 #include "tsesp/function.h"
 #include "tsesp/logical.h"
 #include "tsesp/map.h"

@@ -1,5 +1,6 @@
 // Every subset rule. The order does not matter: diagnostics are sorted by place afterwards.
 import type { SubsetRule } from "../rule";
+import { fixedWidthStores } from "./fixedWidthStores";
 import { noAbstract } from "./noAbstract";
 import { noAccessors } from "./noAccessors";
 import { noAny } from "./noAny";
@@ -59,6 +60,7 @@ import { noVoidOperator } from "./noVoidOperator";
 import { noVoidValues } from "./noVoidValues";
 
 export const rules: readonly SubsetRule[] = [
+  fixedWidthStores,
   noAbstract,
   noAccessors,
   noAny,

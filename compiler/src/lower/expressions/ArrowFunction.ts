@@ -8,6 +8,7 @@ import type { CppExpr } from "../../cpp/nodes";
 import { withFunction, type LowerContext } from "../context";
 import { lowerFunctionBody, lowerParameters } from "../functions";
 import { cppTypeOf, qualifiedDeclName } from "../types";
+import { declaredReturnCppType } from "../shared/fixedWidth";
 
 export function lowerArrowFunction(node: ts.ArrowFunction | ts.FunctionExpression, ctx: LowerContext): CppExpr {
   const signature = ctx.checker.getSignatureFromDeclaration(node)!;
@@ -17,7 +18,7 @@ export function lowerArrowFunction(node: ts.ArrowFunction | ts.FunctionExpressio
   const captures = ["="];
   if (capturesThis) captures.push(`self = tsesp::Ref<${qualifiedDeclName(ctx.currentClass!, ctx)}>(this)`);
   const { params, prologue } = lowerParameters(node.parameters, inner, false);
-  return b.lambda(captures, params, cppTypeOf(returnType, ctx), [...prologue, ...lowerFunctionBody(node.body, inner)]);
+  return b.lambda(captures, params, declaredReturnCppType(node, cppTypeOf(returnType, ctx), ctx), [...prologue, ...lowerFunctionBody(node.body, inner)]);
 }
 
 function usesThis(node: ts.Node): boolean {

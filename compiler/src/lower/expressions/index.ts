@@ -18,6 +18,7 @@ import { lowerObjectLiteralExpression } from "./ObjectLiteralExpression";
 import { lowerPostfixUnaryExpression, lowerPrefixUnaryExpression } from "./PrefixUnaryExpression";
 import { lowerPropertyAccessExpression } from "./PropertyAccessExpression";
 import { lowerTemplateExpression } from "./TemplateExpression";
+import { lowerFixedWidthRead } from "../shared/fixedWidth";
 
 export function lowerExpression(node: ts.Expression, ctx: LowerContext): CppExpr {
   switch (node.kind) {
@@ -35,7 +36,7 @@ export function lowerExpression(node: ts.Expression, ctx: LowerContext): CppExpr
     case ts.SyntaxKind.ThisKeyword:
       return lowerThis(node, ctx);
     case ts.SyntaxKind.Identifier:
-      return lowerIdentifier(node as ts.Identifier, ctx);
+      return lowerFixedWidthRead(node, lowerIdentifier(node as ts.Identifier, ctx), ctx);
     case ts.SyntaxKind.ParenthesizedExpression:
       return lowerExpression((node as ts.ParenthesizedExpression).expression, ctx);
     case ts.SyntaxKind.NonNullExpression:
@@ -49,9 +50,9 @@ export function lowerExpression(node: ts.Expression, ctx: LowerContext): CppExpr
     case ts.SyntaxKind.PostfixUnaryExpression:
       return lowerPostfixUnaryExpression(node as ts.PostfixUnaryExpression, ctx);
     case ts.SyntaxKind.CallExpression:
-      return lowerCallExpression(node as ts.CallExpression, ctx);
+      return lowerFixedWidthRead(node, lowerCallExpression(node as ts.CallExpression, ctx), ctx);
     case ts.SyntaxKind.PropertyAccessExpression:
-      return lowerPropertyAccessExpression(node as ts.PropertyAccessExpression, ctx);
+      return lowerFixedWidthRead(node, lowerPropertyAccessExpression(node as ts.PropertyAccessExpression, ctx), ctx);
     case ts.SyntaxKind.ElementAccessExpression:
       return lowerElementAccessExpression(node as ts.ElementAccessExpression, ctx);
     case ts.SyntaxKind.ArrowFunction:

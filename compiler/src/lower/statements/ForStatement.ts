@@ -13,6 +13,7 @@ import { cppTypeOf } from "../types";
 import { lowerBody } from "./index";
 import { labelsOfLoop, withContinueTarget } from "./LabeledStatement";
 import { lowerVariableDeclaration } from "./VariableStatement";
+import { declaredCppType } from "../shared/fixedWidth";
 
 export function lowerForStatement(node: ts.ForStatement, ctx: LowerContext): CppStmt[] {
   const inner = withNestedBlock(ctx);
@@ -41,7 +42,7 @@ function lowerPerIterationFor(node: ts.ForStatement, decls: ts.VariableDeclarati
   const copyBack: CppStmt[] = [];
   for (const d of decls) {
     const name = cppName((d.name as ts.Identifier).text);
-    const type = cppTypeOf(ctx.checker.getTypeAtLocation(d.name), ctx);
+    const type = declaredCppType(d, cppTypeOf(ctx.checker.getTypeAtLocation(d.name), ctx), ctx);
     const init = d.initializer ? lowerExpression(d.initializer, ctx) : b.call(`tsesp::undefinedOf<${type}>`);
     outer.push(b.varDecl(type, `${name}_next`, init));
     if (ctx.boxed.has(d)) {

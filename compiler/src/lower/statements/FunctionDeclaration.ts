@@ -8,6 +8,7 @@ import { originOf, withFunction, type LowerContext } from "../context";
 import { lowerFunctionBody, lowerParameters } from "../functions";
 import { cppName } from "../shared/names";
 import { cppFunctionType, cppTypeOf } from "../types";
+import { declaredReturnCppType } from "../shared/fixedWidth";
 
 export function lowerNestedFunctionDeclaration(node: ts.FunctionDeclaration, ctx: LowerContext): CppStmt[] {
   if (ctx.atModuleTop && ts.isSourceFile(node.parent)) return []; // module level: a C++ function (modules.ts)
@@ -16,7 +17,7 @@ export function lowerNestedFunctionDeclaration(node: ts.FunctionDeclaration, ctx
   const inner = withFunction(ctx, returnType);
   const { params, prologue } = lowerParameters(node.parameters, inner, false);
   const fnType = cppFunctionType(signature, ctx);
-  const lambda = b.lambda(["="], params, cppTypeOf(returnType, ctx), [...prologue, ...lowerFunctionBody(node.body, inner)]);
+  const lambda = b.lambda(["="], params, declaredReturnCppType(node, cppTypeOf(returnType, ctx), ctx), [...prologue, ...lowerFunctionBody(node.body, inner)]);
   const name = cppName(node.name!.text);
   const origin = originOf(node, ctx);
   if (isNonEscapingRecursive(node, node.getSourceFile(), ctx.checker)) {

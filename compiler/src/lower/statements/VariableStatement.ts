@@ -11,6 +11,7 @@ import { cppName } from "../shared/names";
 import { cppTypeOf } from "../types";
 import { isStaticInitializer } from "../modules";
 import { lowerBinding } from "./BindingPattern";
+import { declaredCppType } from "../shared/fixedWidth";
 
 export function lowerVariableStatement(node: ts.VariableStatement, ctx: LowerContext): CppStmt[] {
   return node.declarationList.declarations.flatMap((d) => lowerVariableDeclaration(d, ctx));
@@ -28,7 +29,7 @@ export function lowerVariableDeclaration(d: ts.VariableDeclaration, ctx: LowerCo
     if (!d.initializer || isStaticInitializer(d)) return [];
     return [{ ...b.exprStmt(b.assign(b.name(name), lowerExpression(d.initializer, ctx))), origin }];
   }
-  const type = cppTypeOf(ctx.checker.getTypeAtLocation(d.name), ctx);
+  const type = declaredCppType(d, cppTypeOf(ctx.checker.getTypeAtLocation(d.name), ctx), ctx);
   const init: CppExpr | undefined = d.initializer ? lowerExpression(d.initializer, ctx) : undefined;
   if (init && init.kind === "lambda" && isNonEscapingRecursive(d, d.getSourceFile(), ctx.checker) && isSelfReferencing(d, ctx)) {
     // const f = (n) => f(n - 1), only called directly: captures itself by reference, no Box, no cycle
