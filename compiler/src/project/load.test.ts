@@ -34,7 +34,7 @@ test("a folder: src/main.ts first, then the modules it imports; lib files apart"
   const loaded = loadProject(dir);
   if (!loaded.ok) throw new Error(JSON.stringify(loaded.diagnostics));
   expect(names(loaded.project.sourceFiles, dir)).toEqual(["src/main.ts", "src/pins.ts", "src/util/log.ts"]);
-  expect(loaded.project.libFiles.map((f) => f.getBaseName())).toEqual(["arduino.d.ts", "console.d.ts", "net.d.ts", "timers.d.ts", "types.d.ts"]);
+  expect(loaded.project.libFiles.map((f) => f.getBaseName())).toEqual(["arduino.d.ts", "console.d.ts", "net.d.ts", "text.d.ts", "timers.d.ts", "types.d.ts"]);
   const options = loaded.project.project.getCompilerOptions();
   expect(options.noUnusedLocals).toBe(true); // the project's own checking flags are kept
   expect(options.strict).toBe(true);

@@ -17,4 +17,5 @@
 #include "tsesp/optional.h"
 #include "tsesp/ref.h"
 #include "tsesp/string.h"
+#include "tsesp/text.h"
 #include "tsesp/typed_array.h"

@@ -4,6 +4,7 @@
 import { ts } from "ts-morph";
 import { report } from "../../diagnostics/report";
 import type { RuleContext, SubsetRule } from "../rule";
+import { isTextDecoderOptions } from "./shared/bytes";
 import { withoutUndefined } from "./shared/types";
 
 export const noUntypedObjectLiterals: SubsetRule = {
@@ -12,6 +13,7 @@ export const noUntypedObjectLiterals: SubsetRule = {
   visit(node, ctx) {
     if (!ts.isObjectLiteralExpression(node)) return;
     if (ts.isBinaryExpression(node.parent) && node.parent.left === node) return; // destructuring, refused elsewhere
+    if (isTextDecoderOptions(node, ctx)) return; // new TextDecoder("utf-8", { fatal: true }) (shared/bytes.ts)
     const contextual = ctx.checker.getContextualType(node);
     if (contextual === undefined || !isSketchInterface(contextual, ctx)) ctx.report(report.untypedObjectLiteral(node));
   },

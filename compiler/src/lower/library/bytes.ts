@@ -12,7 +12,7 @@ import { inOrder } from "../shared/order";
 import { BYTES_TYPES, ELEMENT_SIZES, TYPED_ARRAYS, bytesTypeName, isTypedArrayType } from "./bytesTypes";
 
 /** Properties read as C++ methods: a.length -> a.length(). */
-const PROPERTIES = new Set(["length", "byteLength", "byteOffset", "buffer", "encoding", "fatal"]);
+const PROPERTIES = new Set(["length", "byteLength", "byteOffset", "buffer", "encoding", "fatal", "ignoreBOM"]);
 
 /** The binary-data constructor a `new`/static call names (`Uint8Array` in `new Uint8Array(4)`). */
 function constructorName(expr: ts.Expression, ctx: LowerContext): string | undefined {
@@ -27,26 +27,27 @@ export function lowerBytesNew(node: ts.NewExpression, ctx: LowerContext): CppExp
   if (!name) return undefined;
   const cls = BYTES_TYPES[name];
   const args = node.arguments ?? [];
+  if (name === "TextDecoder") return lowerTextDecoderNew(args, ctx);
   const lowered = args.map((a) => lowerExpression(a, ctx));
   if (TYPED_ARRAYS.has(name) && args.length === 1 && isTypedArrayType(ctx.checker.getTypeAtLocation(args[0]))) {
     return b.call(`${cls}::copyOf`, lowered[0]);
   }
-  if (name === "TextDecoder") return lowerTextDecoderNew(args, ctx);
   if (args.length === 0) return b.call(cls);
   return inOrder(args, lowered, (a) => b.call(cls, ...a));
 }
 
-// new TextDecoder("utf-8", { fatal: true }) -> tsesp::TextDecoder(tsesp::String("utf-8"), true)
+// new TextDecoder("utf-8", { fatal: true }) -> tsesp::TextDecoder(tsesp::String("utf-8"), true, false)
+// (check/ accepts the options only as an object literal of boolean properties)
 function lowerTextDecoderNew(args: readonly ts.Expression[], ctx: LowerContext): CppExpr {
   const label = args[0] ? lowerExpression(args[0], ctx) : b.tsString("utf-8");
+  const flags: Record<string, CppExpr> = { fatal: b.name("false"), ignoreBOM: b.name("false") };
   const options = args[1];
-  let fatal: CppExpr = b.name("false");
   if (options && ts.isObjectLiteralExpression(options)) {
     for (const p of options.properties) {
-      if (ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && p.name.text === "fatal") fatal = lowerExpression(p.initializer, ctx);
+      if (ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && p.name.text in flags) flags[p.name.text] = lowerExpression(p.initializer, ctx);
     }
   }
-  return b.call("tsesp::TextDecoder", label, fatal);
+  return b.call("tsesp::TextDecoder", label, flags.fatal, flags.ignoreBOM);
 }
 
 /** a.subarray(1, 3) -> a.subarray(1.0, 3.0); Uint8Array.from(xs) -> tsesp::Uint8Array(xs). */

@@ -51,3 +51,12 @@ export function checkBytesConstructor(node: ts.NewExpression, name: string, ctx:
     : "pass a length, a number[], another typed array, or an ArrayBuffer with optional byteOffset and length";
   ctx.report(report.unsupportedBuiltin(node, `new ${name}(...) with these arguments`, hint));
 }
+
+/** `{ fatal: true }` / `{ ignoreBOM: b }` written as the options of `new TextDecoder(label, ...)` (lib/text.d.ts). */
+export function isTextDecoderOptions(node: ts.ObjectLiteralExpression, ctx: RuleContext): boolean {
+  const call = node.parent;
+  if (!ts.isNewExpression(call) || call.arguments?.[1] !== node || !ts.isIdentifier(call.expression)) return false;
+  const decls = ctx.checker.getSymbolAtLocation(call.expression)?.declarations ?? [];
+  if (call.expression.text !== "TextDecoder" || decls.length === 0 || !decls.every((d) => ctx.isTsEspLibDeclaration(d))) return false;
+  return node.properties.every((p) => ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && (p.name.text === "fatal" || p.name.text === "ignoreBOM"));
+}
