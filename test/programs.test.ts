@@ -126,9 +126,12 @@ describe.each(selected.map((p) => [p.name, p] as const))("%s", (name, program) =
       expect(actual).toBe(fs.readFileSync(expected, "utf8"));
     });
   }
-  test("Node runs it cleanly (the oracle)", () => {
+  // a program that ends with an uncaught error says so: `// expect uncaught: RangeError: message`
+  const uncaught = /^\/\/ expect uncaught: (.*)$/m.exec(fs.readFileSync(program.entry, "utf8"))?.[1];
+  test(uncaught ? "Node ends with the uncaught error, status 1 (the oracle)" : "Node runs it cleanly (the oracle)", () => {
     const o = oracle.get(name)!;
-    expect({ status: o.status, stderr: o.status === 0 ? "" : o.stderr }).toEqual({ status: 0, stderr: "" });
+    if (uncaught) expect({ status: o.status, error: o.stderr.split("\n").includes(uncaught) }).toEqual({ status: 1, error: true });
+    else expect({ status: o.status, stderr: o.status === 0 ? "" : o.stderr }).toEqual({ status: 0, stderr: "" });
   });
   test("native stdout and status equal Node's", () => {
     const n = plain.get(name)!;
@@ -136,6 +139,7 @@ describe.each(selected.map((p) => [p.name, p] as const))("%s", (name, program) =
     const o = oracle.get(name)!;
     expect(n.run.stdout).toBe(o.stdout);
     expect(n.run.status).toBe(o.status);
+    if (uncaught) expect(n.run.stderr.split("\n")[0]).toBe(uncaught); // Node's `Name: message` line first
   });
   test("ASan+UBSan run reports nothing and prints the same", () => {
     const n = sanitized.get(name)!;

@@ -27,7 +27,8 @@ export type CppExpr =
   | { kind: "assign"; op: string; target: CppExpr; value: CppExpr }
   | { kind: "lambda"; captures: string[]; params: CppParam[]; returnType: CppType; body: CppStmt[] }
   | { kind: "braced"; type: CppType; items: CppExpr[] } // Type{a, b}
-  | { kind: "list"; items: CppExpr[] }; // {a, b} (initializer list argument)
+  | { kind: "list"; items: CppExpr[] } // {a, b} (initializer list argument)
+  | { kind: "stmtExpr"; body: CppStmt[] }; // ({ stmts; value; }) GNU statement expression (lower/shared/unwind.ts)
 
 export type CppStmt = (
   | { kind: "expr"; expr: CppExpr }

@@ -23,6 +23,8 @@ function precedenceOf(e: CppExpr): number {
       return PRECEDENCE[e.op] ?? 16;
     case "lambda":
       return 2;
+    case "stmtExpr":
+      return 0;
     case "conditional":
     case "assign":
       return 16;
@@ -82,6 +84,11 @@ export function printExpr(e: CppExpr): string {
       const w = new Writer();
       for (const s of e.body) printStmt(w, s, 1);
       return `[${e.captures.join(", ")}](${printParams(e.params, false)}) -> ${e.returnType} {\n${w.lines.join("\n")}\n}`;
+    }
+    case "stmtExpr": {
+      const w = new Writer();
+      for (const s of e.body) printStmt(w, s, 1);
+      return `({\n${w.lines.join("\n")}\n})`;
     }
   }
 }

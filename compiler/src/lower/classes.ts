@@ -12,6 +12,8 @@ import { resolveSymbol } from "./expressions/Identifier";
 import { lowerFunctionBody, lowerParameters } from "./functions";
 import { cppName } from "./shared/names";
 import { lowerStatements } from "./statements/index";
+import { resolveExpr, resolveUnwind, unwindIfPending } from "./shared/unwind";
+import { isErrorType } from "./library/errors";
 import { cppTypeOf, qualifiedDeclName } from "./types";
 import { declaredCppType, declaredReturnCppType } from "./shared/fixedWidth";
 
@@ -53,7 +55,9 @@ export function lowerClassDeclaration(node: ts.ClassDeclaration, outer: LowerCon
   const baseClass = heritage(node, ts.SyntaxKind.ExtendsKeyword, ctx)[0];
   const iface = heritage(node, ts.SyntaxKind.ImplementsKeyword, ctx)[0];
   const baseName = baseClass ? qualifiedDeclName(baseClass, ctx) : iface && !baseClass ? qualifiedDeclName(iface, ctx) : "tsesp::Object";
-  const inherited = !baseClass && iface ? interfaceFields(iface, ctx) : new Set<string>();
+  // a class extending Error inherits the name/message fields of tsesp::Error (library/errors.ts)
+  const errorFields = baseClass && isErrorType(ctx.checker.getTypeAtLocation(node), ctx.checker) ? ["name", "message"] : [];
+  const inherited = !baseClass && iface ? interfaceFields(iface, ctx) : new Set<string>(errorFields);
   const members: CppMember[] = [...classInfoMembers(name)];
   const definitions: CppDecl[] = [];
   const staticInits: CppStmt[] = [];
@@ -118,13 +122,15 @@ function lowerConstructor(
     ? lowerParameters(ctor.parameters, ctx, true)
     : inheritedCtor
       ? forwardedParameters(inheritedCtor, ctx)
-      : { params: [], prologue: [] };
+      : baseName && isErrorType(ctx.checker.getTypeAtLocation(node), ctx.checker)
+        ? { params: [{ type: "tsesp::String", name: "message", defaultValue: b.name("tsesp::String()") }], prologue: [] } // Error's (message?)
+        : { params: [], prologue: [] };
   const statements = ctor?.body?.statements ?? [];
   const superCall = statements.find(isSuperCall) as (ts.ExpressionStatement & { expression: ts.CallExpression }) | undefined;
   const initializers: { name: string; args: CppExpr[] }[] = [];
   if (baseName && superCall) initializers.push({ name: baseName, args: superCall.expression.arguments.map((a) => lowerExpression(a, ctx)) });
   // no constructor in a derived class: JS passes every argument on to super(...)
-  if (baseName && inheritedCtor) initializers.push({ name: baseName, args: params.map((p) => b.name(p.name)) });
+  if (baseName && !ctor && (inheritedCtor || params.length)) initializers.push({ name: baseName, args: params.map((p) => b.name(p.name)) });
   const body: CppStmt[] = [...prologue];
   for (const p of ctor?.parameters ?? []) {
     if (ts.isParameterPropertyDeclaration(p, ctor!) && ts.isIdentifier(p.name)) {
@@ -139,6 +145,10 @@ function lowerConstructor(
     }
   }
   body.push(...lowerStatements(statements.filter((s) => s !== superCall), ctx));
+  // an error thrown while evaluating super(...)'s arguments or in the base constructor skips the
+  // body; the caller's guard drops the half-constructed object (shared/unwind.ts)
+  if (ctx.mayThrow) body.splice(0, body.length, ...resolveUnwind([unwindIfPending(), ...body], "return"));
+  for (const i of initializers) i.args = i.args.map((a) => resolveExpr(a, "(void)0"));
   const origin = ctor ? originOf(ctor, ctx) : originOf(node, ctx);
   definitions.push({ kind: "function", name: `${name}::${name}`, params: params.map((p) => ({ ...p, defaultValue: undefined })), initializers, body, origin });
   return [{ kind: "function", name, params, specifiers: params.length === 1 ? [] : [], origin }];

@@ -36,6 +36,8 @@ export interface LowerContext {
   readonly labels?: ReadonlyMap<string, LoopLabels>;
   /** True while lowering a module's top-level statements (its moduleInit body). */
   readonly atModuleTop: boolean;
+  /** The program can throw (shared/unwind.ts): calls that may throw are guarded. */
+  readonly mayThrow?: boolean;
 }
 
 export const withFunction = (ctx: LowerContext, returnType: ts.Type | undefined, thisName?: string): LowerContext => ({

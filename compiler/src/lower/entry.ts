@@ -6,16 +6,19 @@ import * as b from "../cpp/builders";
 import type { CppFile, CppStmt } from "../cpp/nodes";
 import type { ModuleInfo } from "./context";
 
-export function lowerEntry(entry: ModuleInfo, exported: Set<string>): CppFile {
+export function lowerEntry(entry: ModuleInfo, exported: Set<string>, mayThrow = false): CppFile {
   const ns = entry.namespace;
+  // an error still pending after top-level code, setup() or loop() is uncaught (tsesp/error.h)
+  const checked = (call: string): CppStmt[] =>
+    mayThrow ? [b.exprStmt(b.call(call)), b.exprStmt(b.call("tsesp::checkUncaught"))] : [b.exprStmt(b.call(call))];
   const setupBody: CppStmt[] = [
     b.exprStmt(b.call("tsesp::console::begin")),
     b.exprStmt(b.call("tsesp::beginEventLoop")),
-    b.exprStmt(b.call(`${ns}::tsesp_moduleInit`)),
+    ...checked(`${ns}::tsesp_moduleInit`),
   ];
-  if (exported.has("setup")) setupBody.push(b.exprStmt(b.call(`${ns}::setup`)));
+  if (exported.has("setup")) setupBody.push(...checked(`${ns}::setup`));
   const loopBody: CppStmt[] = [];
-  if (exported.has("loop")) loopBody.push(b.exprStmt(b.call(`${ns}::loop`)));
+  if (exported.has("loop")) loopBody.push(...checked(`${ns}::loop`));
   loopBody.push(b.exprStmt(b.call("tsesp::serviceEventLoop", b.name(exported.has("loop") ? "true" : "false"))));
   return {
     path: "tsesp_entry.cpp",

@@ -10,6 +10,7 @@ import { resolveSymbol } from "./expressions/Identifier";
 import { cppName } from "./shared/names";
 import { lowerBinding } from "./statements/BindingPattern";
 import { lowerStatements } from "./statements/index";
+import { resolveUnwind } from "./shared/unwind";
 import { cppTypeOf } from "./types";
 import { declaredCppType, declaredReturnCppType } from "./shared/fixedWidth";
 
@@ -46,6 +47,12 @@ export function lowerParameters(
 }
 
 export function lowerFunctionBody(body: ts.ConciseBody | undefined, ctx: LowerContext): CppStmt[] {
+  // a pending error leaves the function with a default value (shared/unwind.ts)
+  const returnsVoid = !ctx.returnType || (ctx.returnType.flags & (ts.TypeFlags.Void | ts.TypeFlags.Never)) !== 0;
+  return resolveUnwind(lowerBodyStatements(body, ctx), returnsVoid ? "return" : "return {}");
+}
+
+function lowerBodyStatements(body: ts.ConciseBody | undefined, ctx: LowerContext): CppStmt[] {
   if (!body) return [];
   if (ts.isBlock(body)) return lowerStatements(body.statements, ctx);
   const value = lowerExpression(body, ctx);

@@ -9,6 +9,7 @@ import { lowerEntry } from "./entry";
 import { lowerModule } from "./modules";
 import { findBoxedDeclarations } from "./shared/captures";
 import { cppName } from "./shared/names";
+import { programMayThrow } from "./shared/unwind";
 
 export function lowerProject(project: LoadedProject): CppProgram {
   const checker = project.project.getTypeChecker().compilerObject;
@@ -27,6 +28,7 @@ export function lowerProject(project: LoadedProject): CppProgram {
     });
   }
   const files = [];
+  const mayThrow = programMayThrow(project.sourceFiles.map((f) => f.compilerNode));
   for (const module of modules.values()) {
     const ctx: LowerContext = {
       checker,
@@ -36,11 +38,12 @@ export function lowerProject(project: LoadedProject): CppProgram {
       boxed: findBoxedDeclarations(module.sourceFile, checker),
       thisName: "this",
       atModuleTop: true,
+      mayThrow,
     };
     files.push(...lowerModule(ctx));
   }
   const entry = modules.get(project.entry.compilerNode.fileName)!;
-  files.push(lowerEntry(entry, exportedFunctions(entry.sourceFile)));
+  files.push(lowerEntry(entry, exportedFunctions(entry.sourceFile), mayThrow));
   return { files };
 }
 

@@ -12,6 +12,7 @@ import { lowerFunctionDeclaration } from "./functions";
 import { NET_HEADER, usesNetApi } from "./library/net";
 import { cppName } from "./shared/names";
 import { lowerStatements } from "./statements/index";
+import { guard, resolveUnwind } from "./shared/unwind";
 import { cppTypeOf } from "./types";
 import { declaredCppType } from "./shared/fixedWidth";
 
@@ -94,14 +95,15 @@ export function lowerModule(ctx: LowerContext): CppFile[] {
     b.varDecl("static bool", "initialized", b.name("false")),
     { kind: "if", test: b.name("initialized"), then: [b.ret()] },
     b.exprStmt(b.assign(b.name("initialized"), b.name("true"))),
-    ...imports.map((m) => b.exprStmt(b.call(`${m.namespace}::tsesp_moduleInit`))),
+    // an error thrown by an imported module's top-level code stops this module's too
+    ...imports.map((m) => b.exprStmt(ctx.mayThrow ? guard(b.call(`${m.namespace}::tsesp_moduleInit`), true) : b.call(`${m.namespace}::tsesp_moduleInit`))),
     ...lowered.flatMap((l) => l.staticInits),
     ...lowerStatements(sf.statements.filter((s) => isTopLevelCode(s)), ctx),
   ];
   sourceDecls.push(...privatePrototypes, ...globals);
   for (const l of lowered) sourceDecls.push(...l.definitions);
   sourceDecls.push(...functionDefinitions);
-  sourceDecls.push({ kind: "function", name: "tsesp_moduleInit", returnType: "void", params: [], body: initBody });
+  sourceDecls.push({ kind: "function", name: "tsesp_moduleInit", returnType: "void", params: [], body: resolveUnwind(initBody, "return") });
 
   const header: CppFile = {
     path: module.headerPath,

@@ -5,6 +5,7 @@ import { ts } from "ts-morph";
 import { InternalCompilerError } from "../diagnostics/types";
 import type { LowerContext } from "./context";
 import { bytesCppType } from "./library/bytesTypes";
+import { builtinErrorDeclName, errorCppType } from "./library/errors";
 import { netCppType } from "./library/net";
 import { cppName } from "./shared/names";
 
@@ -29,6 +30,8 @@ export function cppTypeOf(type: ts.Type, ctx: LowerContext): string {
   if (net) return net;
   const bytes = bytesCppType(type); // Uint8Array, ArrayBuffer, DataView, ... (library/bytes.ts)
   if (bytes) return bytes;
+  const error = errorCppType(type); // Error, RangeError, ..., a caught `unknown` (library/errors.ts)
+  if (error) return error;
   const symbol = type.getSymbol();
   const collection = collectionKind(type);
   if (collection) {
@@ -73,6 +76,8 @@ export function qualifiedDeclName(decl: ts.Node, ctx: LowerContext): string {
   const file = decl.getSourceFile().fileName;
   if (file === ctx.module.sourceFile.fileName) return base;
   const module = ctx.modules.get(file);
+  const builtin = module ? undefined : builtinErrorDeclName(decl); // class X extends Error (library/errors.ts)
+  if (builtin) return builtin;
   if (!module) throw new InternalCompilerError("TSESP9003", `declaration outside the sketch: ${base}`);
   return `${module.namespace}::${base}`;
 }

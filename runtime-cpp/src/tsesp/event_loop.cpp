@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "tsesp/config.h"
+#include "tsesp/error.h"
 #include "tsesp/loop_sources.h"
 
 namespace tsesp {
@@ -74,6 +75,7 @@ bool fireOneDue(uint32_t passSequenceLimit) {
     l.runningId = fired.id;
     l.runningCleared = false;
     fired.callback();
+    checkUncaught();  // a throw out of a timer callback is uncaught, as in Node (error.h)
     l.runningId = 0;
     if (fired.interval && !l.runningCleared) {
       fired.deadline = l.now + fired.interval;

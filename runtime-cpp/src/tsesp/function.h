@@ -10,6 +10,7 @@
 #include <type_traits>
 #include <utility>
 
+#include "tsesp/error.h"
 #include "tsesp/panic.h"
 #include "tsesp/ref.h"
 
@@ -45,6 +46,9 @@ class Function<R(A...)> {
 
   R operator()(A... args) const {
     if (!callable_) panic("TypeError", "not a function");
+    // while an error unwinds no TS code runs: library loops (forEach, map, sort) that call back
+    // after a throw get a default value and their own caller unwinds (error.h)
+    if (errorPending()) return R();
     return callable_->call(args...);
   }
   explicit operator bool() const { return static_cast<bool>(callable_); }

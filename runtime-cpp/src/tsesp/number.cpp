@@ -3,6 +3,7 @@
 // Number::toString; parsing scans the JS grammar first and hands only a valid literal to strtod.
 #include "tsesp/number.h"
 
+#include "tsesp/error.h"
 #include "tsesp/panic.h"
 
 #include <cmath>
@@ -200,7 +201,10 @@ class BigUnsigned {
 };
 
 String numberToFixed(double x, double fractionDigits) {
-  if (!(fractionDigits >= 0 && fractionDigits <= 100)) panic("RangeError", "toFixed() digits argument must be between 0 and 100");
+  if (!(fractionDigits >= 0 && fractionDigits <= 100)) {
+    throwError(ErrorKind::RangeError, "toFixed() digits argument must be between 0 and 100");
+    return String();
+  }
   int f = static_cast<int>(fractionDigits);
   if (x != x) return String("NaN");
   if (std::fabs(x) >= 1e21) return numberToString(x);
@@ -234,7 +238,10 @@ String numberToFixed(double x, double fractionDigits) {
 
 String numberToStringRadix(double x, double radixArg) {
   int radix = static_cast<int>(radixArg);
-  if (!(radixArg >= 2 && radixArg <= 36)) panic("RangeError", "toString() radix must be between 2 and 36");
+  if (!(radixArg >= 2 && radixArg <= 36)) {
+    throwError(ErrorKind::RangeError, "toString() radix argument must be between 2 and 36");
+    return String();
+  }
   if (radix == 10 || x != x || std::isinf(x)) return numberToString(x);
   static const char kDigits[] = "0123456789abcdefghijklmnopqrstuvwxyz";
   bool negative = x < 0;

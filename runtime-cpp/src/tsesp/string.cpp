@@ -10,6 +10,7 @@
 
 #include "tsesp/array.h"
 #include "tsesp/number.h"
+#include "tsesp/error.h"
 #include "tsesp/panic.h"
 
 namespace tsesp {
@@ -353,7 +354,10 @@ String String::padEnd(double targetLength, const String& filler) const {
 
 String String::repeat(double count) const {
   double n = count != count ? 0 : std::trunc(count);
-  if (n < 0 || std::isinf(n)) panic("RangeError", "Invalid count value");
+  if (n < 0 || std::isinf(n)) {
+    throwError(ErrorKind::RangeError, concat({"Invalid count value: ", numberToString(count)}));
+    return String();
+  }
   std::string out;
   for (double i = 0; i < n; ++i) out.append(c_str(), byteLength());
   return String(out.data(), out.size());

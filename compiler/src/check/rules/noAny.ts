@@ -10,7 +10,7 @@ export const noAny: SubsetRule = {
   name: "noAny",
   visit(node, ctx) {
     if (node.kind === ts.SyntaxKind.AnyKeyword) ctx.report(report.anyType(node));
-    else if (node.kind === ts.SyntaxKind.UnknownKeyword) ctx.report(report.unknownType(node));
+    else if (node.kind === ts.SyntaxKind.UnknownKeyword && !isCatchVariableType(node)) ctx.report(report.unknownType(node));
     else if (ts.isVariableDeclaration(node) || ts.isPropertyDeclaration(node) || ts.isParameter(node)) {
       if (node.type !== undefined || !ts.isIdentifier(node.name)) return;
       const type = declaredTypeOf(node, ctx);
@@ -18,6 +18,11 @@ export const noAny: SubsetRule = {
     }
   },
 };
+
+/** `catch (e: unknown)`: the caught value, always an Error object in an accepted program (noExceptions). */
+function isCatchVariableType(node: ts.Node): boolean {
+  return ts.isVariableDeclaration(node.parent) && ts.isCatchClause(node.parent.parent) && node.parent.type === node;
+}
 
 /** True for `any` itself or arrays/functions built from it (depth-limited against recursive types). */
 function containsAny(type: ts.Type, checker: ts.TypeChecker, depth: number): boolean {

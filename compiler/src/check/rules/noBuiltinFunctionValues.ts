@@ -38,5 +38,7 @@ function isCalledOrQualified(node: ts.Node): boolean {
   const parent = node.parent;
   if ((ts.isCallExpression(parent) || ts.isNewExpression(parent)) && parent.expression === node) return true;
   if (ts.isPropertyAccessExpression(parent) && parent.expression === node) return true;
+  // `e instanceof RangeError` names the class, it does not pass the function on
+  if (ts.isBinaryExpression(parent) && parent.operatorToken.kind === ts.SyntaxKind.InstanceOfKeyword && parent.right === node) return true;
   return ts.isTypeQueryNode(parent) || ts.isExpressionWithTypeArguments(parent) || ts.isTypeReferenceNode(parent);
 }

@@ -7,6 +7,7 @@ import type { CppExpr } from "../../cpp/nodes";
 import type { LowerContext } from "../context";
 import { cppTypeOf, cppTypeOfNode, isBooleanType, isOptionalType, isStringType, qualifiedDeclName } from "../types";
 import { resolveSymbol } from "./Identifier";
+import { lowerErrorInstanceOf } from "../library/errors";
 import { inOrder } from "../shared/order";
 import { lowerAssignment } from "./assignment";
 import { lowerExpression, lowerToStringPart, unsupported } from "./index";
@@ -47,6 +48,8 @@ export function lowerBinaryExpression(node: ts.BinaryExpression, ctx: LowerConte
       return lowerNullish(node, ctx);
     case K.InstanceOfKeyword: {
       // a instanceof Dog -> tsesp::instanceOf<Dog>(a)
+      const builtin = lowerErrorInstanceOf(node, ctx, (e) => lowerExpression(e, ctx)); // e instanceof RangeError (library/errors.ts)
+      if (builtin) return builtin;
       const decl = resolveSymbol(node.right, ctx)?.declarations?.[0];
       if (!decl || !ts.isClassDeclaration(decl)) throw unsupported(node, ctx);
       return b.call(`tsesp::instanceOf<${qualifiedDeclName(decl, ctx)}>`, lowerExpression(node.left, ctx));

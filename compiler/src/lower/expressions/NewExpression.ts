@@ -4,6 +4,7 @@ import * as b from "../../cpp/builders";
 import type { CppExpr } from "../../cpp/nodes";
 import type { LowerContext } from "../context";
 import { lowerBytesNew } from "../library/bytes";
+import { lowerErrorNew } from "../library/errors";
 import { lowerNetNew } from "../library/net";
 import { inOrder } from "../shared/order";
 import { collectionKind, cppTypeOf, qualifiedDeclName } from "../types";
@@ -16,6 +17,8 @@ export function lowerNewExpression(node: ts.NewExpression, ctx: LowerContext): C
   if (net) return net;
   const bytes = lowerBytesNew(node, ctx); // new Uint8Array(4) (library/bytes.ts)
   if (bytes) return bytes;
+  const error = lowerErrorNew(node, ctx, (e) => lowerExpression(e, ctx)); // new RangeError("...") (library/errors.ts)
+  if (error) return error;
   const decl = resolveSymbol(node.expression, ctx)?.declarations?.[0];
   const own = ctx.checker.getTypeAtLocation(node);
   if (collectionKind(own)) {

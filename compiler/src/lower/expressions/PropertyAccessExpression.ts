@@ -6,6 +6,7 @@ import * as b from "../../cpp/builders";
 import type { CppExpr } from "../../cpp/nodes";
 import type { LowerContext } from "../context";
 import { lowerBytesProperty } from "../library/bytes";
+import { lowerErrorProperty } from "../library/errors";
 import { lowerGlobalProperty } from "../library/globals";
 import { cppName } from "../shared/names";
 import { collectionKind, qualifiedDeclName } from "../types";
@@ -42,6 +43,8 @@ export function lowerPropertyAccessExpression(node: ts.PropertyAccessExpression,
   if (name === "size" && collectionKind(objectType)) return b.method(lowerExpression(object, ctx), "size");
   const bytes = lowerBytesProperty(node, ctx); // u8.length, u8.buffer, Uint8Array.BYTES_PER_ELEMENT (library/bytes.ts)
   if (bytes) return bytes;
+  const error = lowerErrorProperty(node, ctx, (e) => lowerExpression(e, ctx)); // e.message, e.name (library/errors.ts)
+  if (error) return error;
   const property = resolveSymbol(node.name, ctx);
   const propertyDecl = property?.valueDeclaration ?? property?.declarations?.[0];
   if (propertyDecl && isLibDeclaration(propertyDecl)) throw unsupported(node, ctx);

@@ -18,6 +18,7 @@ import { lowerObjectLiteralExpression } from "./ObjectLiteralExpression";
 import { lowerPostfixUnaryExpression, lowerPrefixUnaryExpression } from "./PrefixUnaryExpression";
 import { lowerPropertyAccessExpression } from "./PropertyAccessExpression";
 import { lowerTemplateExpression } from "./TemplateExpression";
+import { guardCall } from "../shared/unwind";
 import { lowerFixedWidthRead } from "../shared/fixedWidth";
 
 export function lowerExpression(node: ts.Expression, ctx: LowerContext): CppExpr {
@@ -50,7 +51,7 @@ export function lowerExpression(node: ts.Expression, ctx: LowerContext): CppExpr
     case ts.SyntaxKind.PostfixUnaryExpression:
       return lowerPostfixUnaryExpression(node as ts.PostfixUnaryExpression, ctx);
     case ts.SyntaxKind.CallExpression:
-      return lowerFixedWidthRead(node, lowerCallExpression(node as ts.CallExpression, ctx), ctx);
+      return guardCall(node as ts.CallExpression, lowerFixedWidthRead(node, lowerCallExpression(node as ts.CallExpression, ctx), ctx), ctx);
     case ts.SyntaxKind.PropertyAccessExpression:
       return lowerFixedWidthRead(node, lowerPropertyAccessExpression(node as ts.PropertyAccessExpression, ctx), ctx);
     case ts.SyntaxKind.ElementAccessExpression:
@@ -65,7 +66,7 @@ export function lowerExpression(node: ts.Expression, ctx: LowerContext): CppExpr
     case ts.SyntaxKind.ObjectLiteralExpression:
       return lowerObjectLiteralExpression(node as ts.ObjectLiteralExpression, ctx);
     case ts.SyntaxKind.NewExpression:
-      return lowerNewExpression(node as ts.NewExpression, ctx);
+      return guardCall(node as ts.NewExpression, lowerNewExpression(node as ts.NewExpression, ctx), ctx);
     default:
       throw unsupported(node, ctx);
   }

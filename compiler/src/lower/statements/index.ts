@@ -9,6 +9,8 @@ import { lowerForStatement } from "./ForStatement";
 import { lowerNestedFunctionDeclaration } from "./FunctionDeclaration";
 import { lowerLabeledJump, lowerLabeledStatement, withContinueTarget } from "./LabeledStatement";
 import { lowerSwitchStatement } from "./SwitchStatement";
+import { lowerThrowStatement } from "./ThrowStatement";
+import { lowerEscapingJump, lowerTryStatement } from "./TryStatement";
 import { lowerVariableStatement } from "./VariableStatement";
 
 /**
@@ -28,7 +30,16 @@ export function lowerBody(statement: ts.Statement, ctx: LowerContext): CppStmt[]
 export function lowerStatement(node: ts.Statement, ctx: LowerContext): CppStmt[] {
   const origin = originOf(node, ctx);
   const at = (s: CppStmt): CppStmt[] => [{ ...s, origin }];
+  if (ts.isReturnStatement(node) || ts.isBreakStatement(node) || ts.isContinueStatement(node)) {
+    // leaving a try/catch block with a finally: through the finally block (TryStatement.ts)
+    const routed = lowerEscapingJump(node, ctx);
+    if (routed) return routed;
+  }
   switch (node.kind) {
+    case ts.SyntaxKind.ThrowStatement:
+      return lowerThrowStatement(node as ts.ThrowStatement, ctx);
+    case ts.SyntaxKind.TryStatement:
+      return lowerTryStatement(node as ts.TryStatement, ctx);
     case ts.SyntaxKind.ExpressionStatement:
       return at(b.exprStmt(lowerExpression((node as ts.ExpressionStatement).expression, ctx)));
     case ts.SyntaxKind.VariableStatement:

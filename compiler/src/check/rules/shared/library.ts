@@ -97,6 +97,17 @@ export const REPORTED_MEMBER_OWNERS = new Set([
   "ArrayBufferConstructor",
 ]);
 
+/** Error and its built-in subclasses (runtime tsesp/error.h): `new`, instanceof, `name`/`message`. */
+export const ERROR_CLASSES = ["Error", "TypeError", "RangeError", "SyntaxError", "ReferenceError", "EvalError", "URIError"];
+for (const name of ERROR_CLASSES) {
+  SUPPORTED_GLOBALS.add(name);
+  SUPPORTED_GLOBAL_TYPES.add(name);
+}
+SUPPORTED_MEMBERS.Error = new Set(["name", "message"]);
+SUPPORTED_MEMBERS.ErrorConstructor = new Set();
+REPORTED_MEMBER_OWNERS.add("Error").add("ErrorConstructor");
+GLOBAL_HINTS.Error = "throw Error, TypeError, RangeError, SyntaxError, ReferenceError, EvalError, URIError or a class extending Error";
+
 /** Hints for refused members, by interface name. */
 export function hintForMember(owner: string, name: string): string {
   if (owner === "NumberConstructor") return `supported: Number.${[...SUPPORTED_MEMBERS.NumberConstructor].join(", Number.")}`;
