@@ -57,6 +57,9 @@ export interface CppFunction {
   specifiers?: ("static" | "virtual" | "inline")[];
   suffix?: ("const" | "override" | "= 0")[];
   initializers?: { name: string; args: CppExpr[] }[]; // constructor mem-initializers
+  /** Template headers, outermost first: [["T"]] for a generic function or a generic class's member
+   * defined out of line, [["T"], ["U"]] for a generic method of a generic class defined out of line. */
+  templates?: string[][];
   origin?: Origin;
 }
 
@@ -70,8 +73,8 @@ export type CppDecl = (
   | { kind: "namespace"; name: string; decls: CppDecl[] }
   | CppFunction
   | { kind: "var"; type: CppType; name: string; init?: CppExpr; isConst?: boolean; isExtern?: boolean }
-  | { kind: "struct"; name: string; bases: string[]; members: CppMember[] }
-  | { kind: "forward"; name: string }
+  | { kind: "struct"; name: string; bases: string[]; members: CppMember[]; template?: string[] }
+  | { kind: "forward"; name: string; template?: string[] }
   | { kind: "comment"; text: string }
   | { kind: "raw"; text: string }
 ) & { origin?: Origin };

@@ -197,11 +197,16 @@ function printInlineStmt(s: CppStmt): string {
   throw new Error(`cannot print ${s.kind} inline`);
 }
 
+/** ["T", "U"] -> "template <typename T, typename U> " (generic classes and functions, printed on the same line). */
+function printTemplate(params: string[] | undefined): string {
+  return params ? `template <${params.map((p) => `typename ${p}`).join(", ")}> ` : "";
+}
+
 function printFunction(w: Writer, f: CppFunction, indent: number, inClass: boolean): void {
   const specifiers = (f.specifiers ?? []).filter((sp) => inClass || sp === "inline").map((sp) => `${sp} `).join("");
   const suffix = (f.suffix ?? []).filter((sx) => inClass || sx === "const").map((sx) => ` ${sx}`).join("");
   const ret = f.returnType ? `${f.returnType} ` : "";
-  const signature = `${specifiers}${ret}${f.name}(${printParams(f.params, inClass || !f.body)})${suffix}`;
+  const signature = `${(f.templates ?? []).map(printTemplate).join("")}${specifiers}${ret}${f.name}(${printParams(f.params, inClass || !f.body)})${suffix}`;
   if (!f.body) return w.write(`${signature};`, indent, f.origin);
   const init = f.initializers?.length
     ? ` : ${f.initializers.map((i) => `${i.name}(${i.args.map(printExpr).join(", ")})`).join(", ")}`
@@ -239,11 +244,11 @@ function printDecl(w: Writer, d: CppDecl, indent: number): void {
       return w.write(`${prefix}${d.type} ${d.name}${d.init ? ` = ${printExpr(d.init)}` : ""};`, indent, d.origin);
     }
     case "struct":
-      w.write(`struct ${d.name}${d.bases.length ? ` : ${d.bases.map((b) => `public ${b}`).join(", ")}` : ""} {`, indent, d.origin);
+      w.write(`${printTemplate(d.template)}struct ${d.name}${d.bases.length ? ` : ${d.bases.map((b) => `public ${b}`).join(", ")}` : ""} {`, indent, d.origin);
       for (const m of d.members) printMember(w, m, indent + 1);
       return w.plain("};", indent);
     case "forward":
-      return w.plain(`struct ${d.name};`, indent);
+      return w.plain(`${printTemplate(d.template)}struct ${d.name};`, indent);
     case "comment":
       return w.plain(`// ${d.text}`, indent);
     case "raw":

@@ -14,7 +14,8 @@ import { cppName } from "./shared/names";
 import { lowerStatements } from "./statements/index";
 import { resolveExpr, resolveUnwind, unwindIfPending } from "./shared/unwind";
 import { isErrorType } from "./library/errors";
-import { cppTypeOf, qualifiedDeclName } from "./types";
+import { cppClassName, cppTypeOf } from "./types";
+import { templateArgumentList, templateParameters } from "./shared/generics";
 import { declaredCppType, declaredReturnCppType } from "./shared/fixedWidth";
 
 export interface LoweredClass {
@@ -32,6 +33,13 @@ function heritage(node: ts.ClassDeclaration | ts.InterfaceDeclaration, kind: ts.
 }
 
 /** Names of the data fields an interface (and the interfaces it extends) declares. */
+/** The C++ struct of the first `extends`/`implements` type, with its type arguments: `extends Base<number>` -> "Base<double>". */
+function heritageName(node: ts.ClassDeclaration | ts.InterfaceDeclaration, kind: ts.SyntaxKind, ctx: LowerContext): string | undefined {
+  const written = node.heritageClauses?.find((h) => h.token === kind)?.types[0];
+  const decl = heritage(node, kind, ctx)[0];
+  return written && decl ? cppClassName(ctx.checker.getTypeAtLocation(written), decl, ctx) : undefined;
+}
+
 function interfaceFields(decl: ts.Declaration, ctx: LowerContext): Set<string> {
   const out = new Set<string>();
   if (!ts.isInterfaceDeclaration(decl)) return out;
@@ -52,9 +60,15 @@ function classInfoMembers(name: string): CppMember[] {
 export function lowerClassDeclaration(node: ts.ClassDeclaration, outer: LowerContext): LoweredClass {
   const ctx = withClass(outer, node);
   const name = cppName(node.name!.text);
+  // a generic class is a C++ class template; its members are defined as `template <typename T> ... RingBuffer<T>::m`
+  const tparams = templateParameters(node);
+  const self = name + templateArgumentList(tparams);
+  const templates = tparams ? [tparams] : undefined;
   const baseClass = heritage(node, ts.SyntaxKind.ExtendsKeyword, ctx)[0];
   const iface = heritage(node, ts.SyntaxKind.ImplementsKeyword, ctx)[0];
-  const baseName = baseClass ? qualifiedDeclName(baseClass, ctx) : iface && !baseClass ? qualifiedDeclName(iface, ctx) : "tsesp::Object";
+  const baseName = baseClass
+    ? heritageName(node, ts.SyntaxKind.ExtendsKeyword, ctx)!
+    : iface ? heritageName(node, ts.SyntaxKind.ImplementsKeyword, ctx)! : "tsesp::Object";
   // a class extending Error inherits the name/message fields of tsesp::Error (library/errors.ts)
   const errorFields = baseClass && isErrorType(ctx.checker.getTypeAtLocation(node), ctx.checker) ? ["name", "message"] : [];
   const inherited = !baseClass && iface ? interfaceFields(iface, ctx) : new Set<string>(errorFields);
@@ -86,17 +100,18 @@ export function lowerClassDeclaration(node: ts.ClassDeclaration, outer: LowerCon
       }
     }
   }
-  members.push(...lowerConstructor(node, ctor, name, baseClass ? baseName : undefined, ctx, definitions));
+  members.push(...lowerConstructor(node, ctor, { name, self, templates }, baseClass ? baseName : undefined, ctx, definitions));
   for (const m of node.members) {
-    if (ts.isMethodDeclaration(m)) members.push(lowerMethod(m, name, baseClass, ctx, definitions));
+    if (ts.isMethodDeclaration(m) || ts.isAccessor(m)) members.push(lowerMethod(m, { name, self, templates }, baseClass, ctx, definitions));
   }
+  const templatePrefix = tparams ? `template <${tparams.map((t) => `typename ${t}`).join(", ")}> ` : "";
   definitions.unshift(
-    { kind: "raw", text: `const tsesp::ClassInfo ${name}::tsesp_class = {"${node.name!.text}", ${baseClass ? `&${baseName}::tsesp_class` : "nullptr"}};` },
-    { kind: "function", name: `${name}::classInfo`, returnType: "const tsesp::ClassInfo*", params: [], suffix: ["const"], body: [b.ret(b.name("&tsesp_class"))] },
-    inspectDefinition(name, baseClass ? baseName : undefined, ownFields),
-    { kind: "function", name: `${name}::~${name}`, params: [], body: [] },
+    { kind: "raw", text: `${templatePrefix}const tsesp::ClassInfo ${self}::tsesp_class = {"${node.name!.text}", ${baseClass ? `&${baseName}::tsesp_class` : "nullptr"}};` },
+    { kind: "function", name: `${self}::classInfo`, returnType: "const tsesp::ClassInfo*", params: [], suffix: ["const"], body: [b.ret(b.name("&tsesp_class"))], templates },
+    { ...inspectDefinition(self, baseClass ? baseName : undefined, ownFields), templates },
+    { kind: "function", name: `${self}::~${name}`, params: [], body: [], templates },
   );
-  return { struct: { kind: "struct", name, bases: [baseName], members, origin: originOf(node, ctx) }, definitions, staticInits };
+  return { struct: { kind: "struct", name, bases: [baseName], members, origin: originOf(node, ctx), template: tparams }, definitions, staticInits };
 }
 
 function inspectDefinition(name: string, baseName: string | undefined, fields: string[]): CppFunction {
@@ -112,8 +127,15 @@ function isSuperCall(s: ts.Statement): s is ts.ExpressionStatement & { expressio
   return ts.isExpressionStatement(s) && ts.isCallExpression(s.expression) && s.expression.expression.kind === ts.SyntaxKind.SuperKeyword;
 }
 
+/** How a class's members are defined out of line: `RingBuffer<T>::push` under `template <typename T>`. */
+interface ClassNaming {
+  name: string; // "RingBuffer"
+  self: string; // "RingBuffer<T>" for a generic class, else the name
+  templates?: string[][];
+}
+
 function lowerConstructor(
-  node: ts.ClassDeclaration, ctor: ts.ConstructorDeclaration | undefined, name: string, baseName: string | undefined,
+  node: ts.ClassDeclaration, ctor: ts.ConstructorDeclaration | undefined, naming: ClassNaming, baseName: string | undefined,
   classCtx: LowerContext, definitions: CppDecl[],
 ): CppMember[] {
   const ctx = withFunction(classCtx, undefined, "this");
@@ -150,7 +172,8 @@ function lowerConstructor(
   if (ctx.mayThrow) body.splice(0, body.length, ...resolveUnwind([unwindIfPending(), ...body], "return"));
   for (const i of initializers) i.args = i.args.map((a) => resolveExpr(a, "(void)0"));
   const origin = ctor ? originOf(ctor, ctx) : originOf(node, ctx);
-  definitions.push({ kind: "function", name: `${name}::${name}`, params: params.map((p) => ({ ...p, defaultValue: undefined })), initializers, body, origin });
+  const { name, self, templates } = naming;
+  definitions.push({ kind: "function", name: `${self}::${name}`, params: params.map((p) => ({ ...p, defaultValue: undefined })), initializers, body, origin, templates });
   return [{ kind: "function", name, params, specifiers: params.length === 1 ? [] : [], origin }];
 }
 
@@ -166,30 +189,43 @@ function findInheritedConstructor(node: ts.ClassDeclaration, ctx: LowerContext):
   return base.members.find(ts.isConstructorDeclaration) ?? findInheritedConstructor(base, ctx);
 }
 
-function lowerMethod(m: ts.MethodDeclaration, className: string, baseClass: ts.Declaration | undefined, classCtx: LowerContext, definitions: CppDecl[]): CppFunction {
+/** A method's C++ name; accessors `get size()` / `set size(v)` -> get_size / set_size (expressions/accessors.ts). */
+function memberCppName(m: ts.MethodDeclaration | ts.AccessorDeclaration | ts.MethodSignature): string {
+  const prefix = ts.isGetAccessor(m) ? "get_" : ts.isSetAccessor(m) ? "set_" : "";
+  return prefix + cppName((m.name as ts.Identifier).text);
+}
+
+// m(x: number): number {...} -> virtual double m(double x); abstract m(): number; -> virtual double m() = 0;
+function lowerMethod(m: ts.MethodDeclaration | ts.AccessorDeclaration, naming: ClassNaming, baseClass: ts.Declaration | undefined, classCtx: LowerContext, definitions: CppDecl[]): CppFunction {
   const signature = classCtx.checker.getSignatureFromDeclaration(m)!;
   const returnType = signature.getReturnType();
   const ctx = withFunction(classCtx, returnType, "this");
   const { params, prologue } = lowerParameters(m.parameters, ctx, true);
-  const name = cppName((m.name as ts.Identifier).text);
+  const name = memberCppName(m);
   const ret = declaredReturnCppType(m, cppTypeOf(returnType, ctx), ctx);
   const origin = originOf(m, ctx);
   const staticMethod = isStatic(m);
-  const overrides = !staticMethod && baseClass !== undefined && baseHasMethod(baseClass, (m.name as ts.Identifier).text, ctx);
+  const overrides = !staticMethod && baseClass !== undefined && baseHasMethod(baseClass, name, ctx);
+  // a generic method is a member template: never virtual (check/ refuses overriding one)
+  const own = templateParameters(m);
+  if (!m.body) {
+    return { kind: "function", name, returnType: ret, params, origin, specifiers: overrides ? [] : ["virtual"], suffix: overrides ? ["override", "= 0"] : ["= 0"] };
+  }
   definitions.push({
-    kind: "function", name: `${className}::${name}`, returnType: ret, params: params.map((p) => ({ ...p, defaultValue: undefined })),
+    kind: "function", name: `${naming.self}::${name}`, returnType: ret, params: params.map((p) => ({ ...p, defaultValue: undefined })),
     body: [...prologue, ...lowerFunctionBody(m.body, ctx)], origin,
+    templates: naming.templates || own ? [...(naming.templates ?? []), ...(own ? [own] : [])] : undefined,
   });
   return {
-    kind: "function", name, returnType: ret, params, origin,
-    specifiers: staticMethod ? ["static"] : overrides ? [] : ["virtual"],
+    kind: "function", name, returnType: ret, params, origin, templates: own ? [own] : undefined,
+    specifiers: staticMethod ? ["static"] : overrides || own ? [] : ["virtual"],
     suffix: overrides ? ["override"] : [],
   };
 }
 
 function baseHasMethod(base: ts.Declaration, method: string, ctx: LowerContext): boolean {
   if (!ts.isClassDeclaration(base)) return false;
-  if (base.members.some((m) => ts.isMethodDeclaration(m) && ts.isIdentifier(m.name) && m.name.text === method)) return true;
+  if (base.members.some((m) => (ts.isMethodDeclaration(m) || ts.isAccessor(m)) && ts.isIdentifier(m.name) && memberCppName(m) === method)) return true;
   const next = heritage(base, ts.SyntaxKind.ExtendsKeyword, ctx)[0];
   return next ? baseHasMethod(next, method, ctx) : false;
 }
@@ -197,31 +233,40 @@ function baseHasMethod(base: ts.Declaration, method: string, ctx: LowerContext):
 /** interface Shape { name: string; area(): number } -> struct Shape : tsesp::Object { tsesp::String name{}; virtual double area() = 0; } */
 export function lowerInterfaceDeclaration(node: ts.InterfaceDeclaration, ctx: LowerContext): LoweredClass {
   const name = cppName(node.name.text);
-  const base = heritage(node, ts.SyntaxKind.ExtendsKeyword, ctx)[0];
+  const tparams = templateParameters(node);
   const members: CppMember[] = [{ kind: "raw", text: "void tsesp_inspect(tsesp::ObjectInspection& out) const override;" }];
   const fields: string[] = [];
   for (const m of node.members) {
     if (ts.isPropertySignature(m) && ts.isIdentifier(m.name)) {
       fields.push(cppName(m.name.text));
       members.push({ kind: "field", type: declaredCppType(m, cppTypeOf(ctx.checker.getTypeAtLocation(m.name), ctx), ctx), name: cppName(m.name.text), init: b.name("{}") });
-    } else if (ts.isMethodSignature(m) && ts.isIdentifier(m.name)) {
+    } else if ((ts.isMethodSignature(m) || ts.isAccessor(m)) && ts.isIdentifier(m.name)) {
       const signature = ctx.checker.getSignatureFromDeclaration(m)!;
       const { params } = lowerParameters(m.parameters, ctx, true);
-      members.push({ kind: "function", name: cppName(m.name.text), returnType: cppTypeOf(signature.getReturnType(), ctx), params, specifiers: ["virtual"], suffix: ["= 0"] });
+      members.push({ kind: "function", name: memberCppName(m), returnType: cppTypeOf(signature.getReturnType(), ctx), params, specifiers: ["virtual"], suffix: ["= 0"] });
     }
   }
-  const baseName = base ? qualifiedDeclName(base, ctx) : undefined;
+  const baseName = heritageName(node, ts.SyntaxKind.ExtendsKeyword, ctx);
   return {
-    struct: { kind: "struct", name, bases: [baseName ?? "tsesp::Object"], members, origin: originOf(node, ctx) },
-    definitions: [inspectDefinition(name, baseName, fields)],
+    struct: { kind: "struct", name, bases: [baseName ?? "tsesp::Object"], members, origin: originOf(node, ctx), template: tparams },
+    definitions: [{ ...inspectDefinition(name + templateArgumentList(tparams), baseName, fields), templates: tparams ? [tparams] : undefined }],
     staticInits: [],
   };
 }
 
-/** enum Color { Red, Green = 5 } -> struct Color { static constexpr double Red = 0.0; ... }; */
+/**
+ * enum Color { Red, Green = 5 } -> struct Color { static constexpr double Red = 0.0; ... };
+ * string enums: enum Mode { Idle = "idle" } -> struct Mode { static inline const tsesp::String Idle{"idle"}; };
+ */
 export function lowerEnumDeclaration(node: ts.EnumDeclaration, ctx: LowerContext): CppDecl {
   const members: CppMember[] = node.members.map((m) => {
     const value = ctx.checker.getConstantValue(m);
+    if (typeof value === "string") {
+      // enum Mode { Idle = "idle" } -> static inline const tsesp::String Idle{"idle"};
+      const bytes = b.wtf8(value);
+      const init = bytes.length === 0 ? "" : bytes.includes(0) ? `${b.stringLiteral(bytes)}, ${bytes.length}` : b.stringLiteral(bytes);
+      return { kind: "raw", text: `static inline const tsesp::String ${cppName((m.name as ts.Identifier).text)}{${init}};` };
+    }
     return { kind: "raw", text: `static constexpr double ${cppName((m.name as ts.Identifier).text)} = ${b.numberLiteral(Number(value)).kind === "name" ? (b.numberLiteral(Number(value)) as { name: string }).name : "0.0"};` };
   });
   return { kind: "struct", name: cppName(node.name.text), bases: [], members, origin: originOf(node, ctx) };

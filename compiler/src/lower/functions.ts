@@ -7,6 +7,7 @@ import type { CppFunction, CppParam, CppStmt } from "../cpp/nodes";
 import { originOf, withFunction, type LowerContext } from "./context";
 import { lowerExpression, unsupported } from "./expressions/index";
 import { resolveSymbol } from "./expressions/Identifier";
+import { templateParameters } from "./shared/generics";
 import { cppName } from "./shared/names";
 import { lowerBinding } from "./statements/BindingPattern";
 import { lowerStatements } from "./statements/index";
@@ -60,18 +61,26 @@ function lowerBodyStatements(body: ts.ConciseBody | undefined, ctx: LowerContext
   return [returnsVoid ? b.exprStmt(value) : { ...b.ret(value), origin: originOf(body, ctx) }];
 }
 
-/** `function f(a: number): number {...}` at module level -> `double f(double a) {...}`. */
-export function lowerFunctionDeclaration(node: ts.FunctionDeclaration, ctx: LowerContext): { prototype: CppFunction; definition: CppFunction } {
+/**
+ * `function f(a: number): number {...}` at module level -> `double f(double a) {...}`; a generic one
+ * (also `const f = <T>(x: T) => ...`, named by its const) -> a function template (shared/generics.ts).
+ */
+export function lowerFunctionDeclaration(
+  node: ts.FunctionDeclaration | ts.ArrowFunction | ts.FunctionExpression, ctx: LowerContext, constName?: string,
+): { prototype: CppFunction; definition: CppFunction } {
   const signature = ctx.checker.getSignatureFromDeclaration(node)!;
   const returnType = signature.getReturnType();
   const inner = withFunction(ctx, returnType, "this");
   const { params, prologue } = lowerParameters(node.parameters, inner, true);
-  const name = cppName(node.name!.text);
+  const name = cppName(constName ?? node.name!.text);
   const ret = declaredReturnCppType(node, cppTypeOf(returnType, ctx), ctx);
   const origin = originOf(node, ctx);
-  const prototype: CppFunction = { kind: "function", name, returnType: ret, params, origin };
+  const tparams = templateParameters(node);
+  const templates = tparams ? [tparams] : undefined;
+  const prototype: CppFunction = { kind: "function", name, returnType: ret, params, origin, templates };
   const definition: CppFunction = {
     kind: "function",
+    templates,
     name,
     returnType: ret,
     params: params.map((p) => ({ ...p, defaultValue: undefined })),

@@ -10,6 +10,7 @@ import { lowerClassDeclaration, lowerEnumDeclaration, lowerInterfaceDeclaration,
 import { lowerExpression } from "./expressions/index";
 import { lowerFunctionDeclaration } from "./functions";
 import { NET_HEADER, usesNetApi } from "./library/net";
+import { isGenericConstFunction, templateParameters } from "./shared/generics";
 import { cppName } from "./shared/names";
 import { lowerStatements } from "./statements/index";
 import { guard, resolveUnwind } from "./shared/unwind";
@@ -65,30 +66,43 @@ export function lowerModule(ctx: LowerContext): CppFile[] {
   const sourceDecls: CppDecl[] = [];
   const typeDecls = orderTypes(sf.statements.filter((s): s is ts.ClassDeclaration | ts.InterfaceDeclaration => ts.isClassDeclaration(s) || ts.isInterfaceDeclaration(s)));
   const lowered: LoweredClass[] = typeDecls.map((d) => (ts.isClassDeclaration(d) ? lowerClassDeclaration(d, ctx) : lowerInterfaceDeclaration(d, ctx)));
-  for (const d of typeDecls) headerDecls.push({ kind: "forward", name: cppName(d.name!.text) });
+  for (const d of typeDecls) headerDecls.push({ kind: "forward", name: cppName(d.name!.text), template: templateParameters(d) });
   for (const e of sf.statements.filter(ts.isEnumDeclaration)) headerDecls.push(lowerEnumDeclaration(e, ctx));
   for (const l of lowered) headerDecls.push(l.struct);
 
   const privatePrototypes: CppFunction[] = [];
   const functionDefinitions: CppFunction[] = [];
-  for (const f of sf.statements.filter(ts.isFunctionDeclaration)) {
-    if (!f.body) continue;
-    const { prototype, definition } = lowerFunctionDeclaration(f, ctx);
-    (isExported(f) ? headerDecls : privatePrototypes).push(prototype as CppDecl);
-    functionDefinitions.push(definition);
+  // templates (generic classes, functions, methods) are defined in the header, after every struct
+  const templateDefinitions: CppDecl[] = [];
+  for (const l of lowered) {
+    const generic = l.struct.kind === "struct" && l.struct.template !== undefined;
+    for (const d of l.definitions) (generic || (d.kind === "function" && d.templates) ? templateDefinitions : sourceDecls).push(d);
+  }
+  const functions: [ts.Node, ts.FunctionDeclaration | ts.ArrowFunction | ts.FunctionExpression, string | undefined][] = [];
+  for (const f of sf.statements.filter(ts.isFunctionDeclaration)) if (f.body) functions.push([f, f, undefined]);
+  for (const s of sf.statements.filter(ts.isVariableStatement)) {
+    for (const d of s.declarationList.declarations) if (isGenericConstFunction(d)) functions.push([s, d.initializer, (d.name as ts.Identifier).text]);
+  }
+  for (const [statement, f, constName] of functions) {
+    const { prototype, definition } = lowerFunctionDeclaration(f, ctx, constName);
+    (isExported(statement) ? headerDecls : privatePrototypes).push(prototype as CppDecl);
+    (definition.templates ? templateDefinitions : functionDefinitions).push(definition);
   }
   const globals: CppDecl[] = [];
   for (const s of sf.statements.filter(ts.isVariableStatement)) {
     for (const d of s.declarationList.declarations) {
+      if (isGenericConstFunction(d)) continue;
       const type = declaredCppType(d, cppTypeOf(ctx.checker.getTypeAtLocation(d.name), ctx), ctx);
       const name = cppName((d.name as ts.Identifier).text);
       const constant = (s.declarationList.flags & ts.NodeFlags.Const) !== 0 && isStaticInitializer(d);
       const init = isStaticInitializer(d) ? lowerExpression(d.initializer!, ctx) : undefined;
-      if (isExported(s)) headerDecls.push({ kind: "var", type, name, isExtern: true, isConst: constant });
+      if (isExported(s) || templateDefinitions.length) headerDecls.push({ kind: "var", type, name, isExtern: true, isConst: constant });
       globals.push({ kind: "var", type, name, init: init ?? b.name("{}"), isConst: constant, origin: originOf(d, ctx) });
     }
   }
-  headerDecls.push({ kind: "function", name: "tsesp_moduleInit", returnType: "void", params: [] });
+  // template bodies may call the module's private functions and read its private globals: declare them too
+  if (templateDefinitions.length) headerDecls.push(...(privatePrototypes.splice(0) as CppDecl[]));
+  headerDecls.push({ kind: "function", name: "tsesp_moduleInit", returnType: "void", params: [] }, ...templateDefinitions);
 
   const imports = importedModules(sf, ctx);
   const initBody: CppStmt[] = [
@@ -100,8 +114,7 @@ export function lowerModule(ctx: LowerContext): CppFile[] {
     ...lowered.flatMap((l) => l.staticInits),
     ...lowerStatements(sf.statements.filter((s) => isTopLevelCode(s)), ctx),
   ];
-  sourceDecls.push(...privatePrototypes, ...globals);
-  for (const l of lowered) sourceDecls.push(...l.definitions);
+  sourceDecls.unshift(...privatePrototypes, ...globals);
   sourceDecls.push(...functionDefinitions);
   sourceDecls.push({ kind: "function", name: "tsesp_moduleInit", returnType: "void", params: [], body: resolveUnwind(initBody, "return") });
 

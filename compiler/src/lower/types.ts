@@ -7,6 +7,7 @@ import type { LowerContext } from "./context";
 import { bytesCppType } from "./library/bytesTypes";
 import { builtinErrorDeclName, errorCppType } from "./library/errors";
 import { netCppType } from "./library/net";
+import { referenceTypeArguments } from "./shared/generics";
 import { cppName } from "./shared/names";
 
 export function cppTypeOf(type: ts.Type, ctx: LowerContext): string {
@@ -16,6 +17,8 @@ export function cppTypeOf(type: ts.Type, ctx: LowerContext): string {
   if (f & ts.TypeFlags.BooleanLike) return "bool";
   if (f & ts.TypeFlags.Void) return "void";
   if (f & ts.TypeFlags.Undefined) return "tsesp::Undefined";
+  // a type parameter of a generic class or function: the C++ template parameter of the same name (shared/generics.ts)
+  if (f & ts.TypeFlags.TypeParameter && !(type as { isThisType?: boolean }).isThisType) return cppName(type.getSymbol()!.getName());
   if (type.isUnion()) return cppUnionType(type, ctx);
   if (ctx.checker.isTupleType(type)) {
     // a homogeneous tuple, e.g. the type of `[0, 2]` in `let [count, step] = [0, 2]` -> an array
@@ -41,7 +44,7 @@ export function cppTypeOf(type: ts.Type, ctx: LowerContext): string {
   }
   if (symbol && symbol.flags & (ts.SymbolFlags.Class | ts.SymbolFlags.Interface)) {
     const decl = symbol.declarations?.[0];
-    if (decl && !decl.getSourceFile().isDeclarationFile) return `tsesp::Ref<${qualifiedDeclName(decl, ctx)}>`;
+    if (decl && !decl.getSourceFile().isDeclarationFile) return `tsesp::Ref<${cppClassName(type, decl, ctx)}>`;
   }
   const signatures = type.getCallSignatures();
   if (signatures.length === 1) return cppFunctionType(signatures[0], ctx);
@@ -80,6 +83,12 @@ export function qualifiedDeclName(decl: ts.Node, ctx: LowerContext): string {
   if (builtin) return builtin;
   if (!module) throw new InternalCompilerError("TSESP9003", `declaration outside the sketch: ${base}`);
   return `${module.namespace}::${base}`;
+}
+
+/** The C++ struct a sketch class/interface type names, with its type arguments: RingBuffer<number> -> RingBuffer<double>. */
+export function cppClassName(type: ts.Type, decl: ts.Declaration, ctx: LowerContext): string {
+  const args = referenceTypeArguments(type, decl, ctx);
+  return qualifiedDeclName(decl, ctx) + (args.length ? `<${args.map((t) => cppTypeOf(t, ctx)).join(", ")}>` : "");
 }
 
 /** "Map" or "Set" for the ES library's Map/Set types (not a sketch class of that name). */

@@ -38,6 +38,11 @@ const PRIMITIVE =
 function isConvertible(type: ts.Type, checker: ts.TypeChecker, depth = 0): boolean {
   if (type.isUnion()) return type.types.every((t) => isConvertible(t, checker, depth));
   if ((type.flags & PRIMITIVE) !== 0) return true;
+  if (type.flags & ts.TypeFlags.TypeParameter) {
+    // `${x}` with x: T extends number | string: every instantiation converts (generic templates)
+    const constraint = checker.getBaseConstraintOfType(type);
+    return constraint !== undefined && !(constraint.flags & ts.TypeFlags.Unknown) && isConvertible(constraint, checker, depth + 1);
+  }
   if (isTypedArrayType(type)) return true; // joined with "," as JS does (typed_array.h)
   if (depth > 4 || !checker.isArrayType(type)) return false;
   return checker.getTypeArguments(type as ts.TypeReference).every((t) => isConvertible(t, checker, depth + 1));

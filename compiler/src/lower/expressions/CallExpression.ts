@@ -10,7 +10,8 @@ import { lowerGlobalCall } from "../library/globals";
 import { lowerMethodCall } from "../library/methods";
 import { lowerNetMethodCall } from "../library/net";
 import { inOrder, type OperandSource } from "../shared/order";
-import { cppTypeOf, qualifiedDeclName } from "../types";
+import { cppClassName, cppTypeOf } from "../types";
+import { callTypeArguments, isInsideTemplate } from "../shared/generics";
 import { lowerArrayParts } from "./ArrayLiteralExpression";
 import { isLibDeclaration, resolveSymbol } from "./Identifier";
 import { lowerExpression, unsupported } from "./index";
@@ -61,7 +62,7 @@ export function lowerCallExpression(node: ts.CallExpression, ctx: LowerContext):
       if (lowered) return lowered;
       throw unsupported(node, ctx);
     }
-    const target = lowerPropertyAccessExpression(callee, ctx);
+    const target = withTypeArguments(lowerPropertyAccessExpression(callee, ctx), node, ctx);
     return inOrder(sources, args(), (a) => b.call(target, ...a));
   }
   if (ts.isIdentifier(callee)) {
@@ -72,8 +73,20 @@ export function lowerCallExpression(node: ts.CallExpression, ctx: LowerContext):
       throw unsupported(node, ctx);
     }
   }
-  const target = lowerExpression(callee, ctx);
+  const target = withTypeArguments(lowerExpression(callee, ctx), node, ctx);
   return inOrder(sources, args(), (a) => b.call(target, ...a));
+}
+
+// first(xs) -> first<double>(xs); buf.map(f) -> buf->map<double>(f) (`->template map<U>` inside a template)
+function withTypeArguments(target: CppExpr, node: ts.CallExpression, ctx: LowerContext): CppExpr {
+  const args = callTypeArguments(node, ctx, cppTypeOf);
+  if (!args) return target;
+  if (target.kind === "name") return b.name(`${target.name}${args}`);
+  if (target.kind === "member") {
+    const keyword = target.op !== "::" && isInsideTemplate(node) ? "template " : "";
+    return { ...target, name: `${keyword}${target.name}${args}` };
+  }
+  throw unsupported(node, ctx);
 }
 
 export function baseClassName(ctx: LowerContext): string {
@@ -81,5 +94,6 @@ export function baseClassName(ctx: LowerContext): string {
   const baseExpr = heritage?.types[0]?.expression;
   const decl = baseExpr && resolveSymbol(baseExpr, ctx)?.declarations?.[0];
   if (!decl) throw new InternalCompilerError("TSESP9004", "super outside a derived class (please report)");
-  return qualifiedDeclName(decl, ctx);
+  // extends Base<T> -> Base<T>::describe()
+  return cppClassName(ctx.checker.getTypeAtLocation(heritage!.types[0]), decl, ctx);
 }

@@ -7,7 +7,7 @@ import { lowerBytesNew } from "../library/bytes";
 import { lowerErrorNew } from "../library/errors";
 import { lowerNetNew } from "../library/net";
 import { inOrder } from "../shared/order";
-import { collectionKind, cppTypeOf, qualifiedDeclName } from "../types";
+import { collectionKind, cppClassName, cppTypeOf } from "../types";
 import { argumentSources, lowerArguments } from "./CallExpression";
 import { resolveSymbol } from "./Identifier";
 import { lowerExpression, unsupported } from "./index";
@@ -30,5 +30,5 @@ export function lowerNewExpression(node: ts.NewExpression, ctx: LowerContext): C
   if (!decl || !ts.isClassDeclaration(decl)) throw unsupported(node, ctx);
   const signature = ctx.checker.getResolvedSignature(node);
   const args = node.arguments ?? [];
-  return inOrder(argumentSources(args, signature), lowerArguments(args, signature, ctx), (a) => b.call(`tsesp::make<${qualifiedDeclName(decl, ctx)}>`, ...a));
+  return inOrder(argumentSources(args, signature), lowerArguments(args, signature, ctx), (a) => b.call(`tsesp::make<${cppClassName(own, decl, ctx)}>`, ...a));
 }

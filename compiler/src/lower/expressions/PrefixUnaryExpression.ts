@@ -5,6 +5,7 @@ import * as b from "../../cpp/builders";
 import type { CppExpr } from "../../cpp/nodes";
 import type { LowerContext } from "../context";
 import { isStringType } from "../types";
+import { lowerAccessorUpdate } from "./accessors";
 import { lowerTarget } from "./assignment";
 import { lowerCondition, lowerExpression, unsupported } from "./index";
 
@@ -24,9 +25,9 @@ export function lowerPrefixUnaryExpression(node: ts.PrefixUnaryExpression, ctx: 
     case K.TildeToken:
       return b.call("tsesp::bitNot", lowerExpression(node.operand, ctx));
     case K.PlusPlusToken:
-      return b.unary("++", lowerTarget(node.operand, ctx));
+      return lowerAccessorUpdate(node, ctx) ?? b.unary("++", lowerTarget(node.operand, ctx));
     case K.MinusMinusToken:
-      return b.unary("--", lowerTarget(node.operand, ctx));
+      return lowerAccessorUpdate(node, ctx) ?? b.unary("--", lowerTarget(node.operand, ctx));
     default:
       throw unsupported(node, ctx);
   }
@@ -34,5 +35,5 @@ export function lowerPrefixUnaryExpression(node: ts.PrefixUnaryExpression, ctx: 
 
 export function lowerPostfixUnaryExpression(node: ts.PostfixUnaryExpression, ctx: LowerContext): CppExpr {
   const op = node.operator === K.PlusPlusToken ? "++" : "--";
-  return b.postfix(op, lowerTarget(node.operand, ctx));
+  return lowerAccessorUpdate(node, ctx) ?? b.postfix(op, lowerTarget(node.operand, ctx));
 }

@@ -10,6 +10,7 @@ import { lowerErrorProperty } from "../library/errors";
 import { lowerGlobalProperty } from "../library/globals";
 import { cppName } from "../shared/names";
 import { collectionKind, qualifiedDeclName } from "../types";
+import { accessorOf, lowerAccessorRead } from "./accessors";
 import { isLibDeclaration, resolveSymbol } from "./Identifier";
 import { lowerExpression, unsupported } from "./index";
 
@@ -28,6 +29,8 @@ export function lowerPropertyAccessExpression(node: ts.PropertyAccessExpression,
   }
   const resolved = ts.isIdentifier(object) ? resolveSymbol(object, ctx) : undefined;
   const decl = resolved?.declarations?.[0];
+  const accessor = accessorOf(node, ctx); // o.size -> o->get_size(), Clock.now -> Clock::get_now() (accessors.ts)
+  if (accessor) return lowerAccessorRead(accessor, ctx);
   if (decl && (ts.isEnumDeclaration(decl) || ts.isClassDeclaration(decl))) {
     // Color.Red -> Color::Red, Counter.total -> Counter::total
     return b.member(b.name(qualifiedDeclName(decl, ctx)), "::", cppName(name));

@@ -7,6 +7,7 @@ import * as b from "../../cpp/builders";
 import type { CppExpr } from "../../cpp/nodes";
 import type { LowerContext } from "../context";
 import { cppTypeOf, cppTypeOfNode, isOptionalType, isStringType } from "../types";
+import { lowerAccessorUpdate } from "./accessors";
 import { NUMERIC_HELPERS } from "./BinaryExpression";
 import { lowerExpression, lowerToStringPart, unsupported } from "./index";
 
@@ -41,6 +42,8 @@ export function lowerTarget(node: ts.Expression, ctx: LowerContext): CppExpr {
 
 export function lowerAssignment(node: ts.BinaryExpression, ctx: LowerContext): CppExpr {
   const op = node.operatorToken.kind;
+  const setter = lowerAccessorUpdate(node, ctx); // o.x = v on a setter -> o->set_x(v) (accessors.ts)
+  if (setter) return setter;
   const target = lowerTarget(node.left, ctx);
   if (op === K.PlusEqualsToken && isStringType(ctx.checker.getTypeAtLocation(node.left))) {
     return b.assign(target, lowerToStringPart(node.right, ctx), "+=");

@@ -7,6 +7,7 @@ import type { CppExpr, CppStmt } from "../../cpp/nodes";
 import { originOf, type LowerContext } from "../context";
 import { lowerExpression, unsupported } from "../expressions/index";
 import { isModuleLevel, isNonEscapingRecursive } from "../shared/captures";
+import { isGenericConstFunction } from "../shared/generics";
 import { cppName } from "../shared/names";
 import { cppTypeOf } from "../types";
 import { isStaticInitializer } from "../modules";
@@ -26,7 +27,8 @@ export function lowerVariableDeclaration(d: ts.VariableDeclaration, ctx: LowerCo
   }
   const name = cppName(d.name.text);
   if (isModuleLevel(d)) {
-    if (!d.initializer || isStaticInitializer(d)) return [];
+    // const f = <T>(x: T) => ... is a function template (modules.ts), nothing to run
+    if (!d.initializer || isStaticInitializer(d) || isGenericConstFunction(d)) return [];
     return [{ ...b.exprStmt(b.assign(b.name(name), lowerExpression(d.initializer, ctx))), origin }];
   }
   const type = declaredCppType(d, cppTypeOf(ctx.checker.getTypeAtLocation(d.name), ctx), ctx);

@@ -1,0 +1,5 @@
+enum Code {
+  Ok = 0,
+  Retry = "retry",
+}
+console.log(Code.Ok, Code.Retry);
