@@ -16,6 +16,7 @@
 #include "tsesp/number.h"
 #include "tsesp/optional.h"
 #include "tsesp/ref.h"
+#include "tsesp/spread.h"
 #include "tsesp/string.h"
 #include "tsesp/text.h"
 #include "tsesp/typed_array.h"

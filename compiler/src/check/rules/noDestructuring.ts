@@ -1,7 +1,8 @@
 // Destructuring that is not compiled yet -> TSESP2020: patterns at module level (`const [a, b] = xs`
-// as a global), in a `for (;;)` initializer, destructuring assignments (`[a, b] = [b, a]`), object rest
-// elements (`const { a, ...others } = o`), and patterns over values other than arrays and the
-// sketch's own objects. Declarations inside functions, parameters and for...of are compiled.
+// as a global), in a `for (;;)` initializer, object rest elements (`const { a, ...others } = o`),
+// defaults in object patterns of assignments, and patterns over values other than arrays and the
+// sketch's own objects. Declarations inside functions, parameters, for...of and assignments
+// (`[a, b] = [b, a]`, `({ x, y } = p)`) are compiled.
 import { ts } from "ts-morph";
 import { report } from "../../diagnostics/report";
 import type { RuleContext, SubsetRule } from "../rule";
@@ -16,7 +17,7 @@ export const noDestructuring: SubsetRule = {
       checkPattern(node, ctx);
     } else if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
       (ts.isArrayLiteralExpression(node.left) || ts.isObjectLiteralExpression(node.left))) {
-      ctx.report(report.destructuring(node.left, "in an assignment", "declare new names (`const [a, b] = ...`), or assign one at a time"));
+      checkAssignmentPattern(node.left, ctx.checker.getTypeAtLocation(node.right), ctx);
     }
   },
 };
@@ -52,3 +53,40 @@ function checkPattern(pattern: ts.BindingPattern, ctx: RuleContext): void {
   }
 }
 
+
+/** `[a, b] = [b, a]`, `({ x, y } = p)`: the same values as declarations; no object rest, no object defaults. */
+function checkAssignmentPattern(pattern: ts.ArrayLiteralExpression | ts.ObjectLiteralExpression, type: ts.Type, ctx: RuleContext): void {
+  if (ts.isArrayLiteralExpression(pattern)) {
+    if (!ctx.checker.isArrayType(type) && !isHomogeneousTuple(type, ctx.checker)) {
+      ctx.report(report.destructuring(pattern, `in an assignment from a '${ctx.checker.typeToString(type)}' value`, "destructure arrays (all elements of one type); assign other values one at a time"));
+      return;
+    }
+    const element = ctx.checker.getIndexTypeOfType(type, ts.IndexKind.Number) ?? type;
+    for (const e of pattern.elements) {
+      const target = ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.EqualsToken ? e.left : ts.isSpreadElement(e) ? undefined : e;
+      if (target && (ts.isArrayLiteralExpression(target) || ts.isObjectLiteralExpression(target))) checkAssignmentPattern(target, element, ctx);
+    }
+    return;
+  }
+  const decl = type.getSymbol()?.declarations?.[0];
+  const isSketchObject = decl !== undefined && (ts.isClassDeclaration(decl) || ts.isInterfaceDeclaration(decl)) && !decl.getSourceFile().isDeclarationFile;
+  if (!isSketchObject) {
+    ctx.report(report.destructuring(pattern, `in an assignment from a '${ctx.checker.typeToString(type)}' value`, "destructure the sketch's own classes and interfaces; read other values by name"));
+    return;
+  }
+  for (const p of pattern.properties) {
+    if (ts.isSpreadAssignment(p)) {
+      ctx.report(report.destructuring(p, "with an object rest element", "read the properties you need by name"));
+    } else if (ts.isShorthandPropertyAssignment(p) && p.objectAssignmentInitializer) {
+      ctx.report(report.destructuring(p, "with a default in an object pattern of an assignment", "assign the property, then apply the default: `x = p.x ?? 0`"));
+    } else if (ts.isPropertyAssignment(p)) {
+      const value = p.initializer;
+      if (ts.isBinaryExpression(value) && value.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
+        ctx.report(report.destructuring(p, "with a default in an object pattern of an assignment", "assign the property, then apply the default: `x = p.x ?? 0`"));
+      } else if (ts.isArrayLiteralExpression(value) || ts.isObjectLiteralExpression(value)) {
+        const property = type.getProperty(p.name.getText());
+        if (property) checkAssignmentPattern(value, ctx.checker.getTypeOfSymbolAtLocation(property, p), ctx);
+      }
+    }
+  }
+}

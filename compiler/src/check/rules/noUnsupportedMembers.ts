@@ -61,8 +61,11 @@ function checkArguments(node: ts.PropertyAccessExpression, call: ts.CallExpressi
   if (owner === "Array" && method === "concat") {
     const receiver = ctx.checker.getTypeAtLocation(node.expression);
     const element = ctx.checker.isArrayType(receiver) ? ctx.checker.getTypeArguments(receiver as ts.TypeReference)[0] : undefined;
-    if (element && ctx.checker.isArrayType(element)) {
-      ctx.report(report.unsupportedMember(node.name, owner, "concat on an array of arrays", "push() the rows in a loop"));
+    // rows.concat(moreRows) is compiled; rows.concat(row) would spread the row's numbers (JS spreads
+    // every array argument), which the element type cannot hold
+    const spreadsARow = (a: ts.Expression) => !ctx.checker.isArrayType(ctx.checker.getTypeAtLocation(a)) || ctx.checker.isTypeAssignableTo(ctx.checker.getTypeAtLocation(a), element!);
+    if (element && ctx.checker.isArrayType(element) && call.arguments.some(spreadsARow)) {
+      ctx.report(report.unsupportedMember(node.name, owner, "concat of a single row onto an array of arrays", "wrap the row in an array: `rows.concat([row])`"));
     }
   }
 }

@@ -9,6 +9,7 @@ import { lowerBytesCall } from "../library/bytes";
 import { lowerGlobalCall } from "../library/globals";
 import { lowerMethodCall } from "../library/methods";
 import { lowerNetMethodCall } from "../library/net";
+import { lowerSpreadCall } from "../library/spread";
 import { inOrder, type OperandSource } from "../shared/order";
 import { cppClassName, cppTypeOf } from "../types";
 import { callTypeArguments, isInsideTemplate } from "../shared/generics";
@@ -58,7 +59,7 @@ export function lowerCallExpression(node: ts.CallExpression, ctx: LowerContext):
     const symbol = resolveSymbol(callee.name, ctx);
     const decl = symbol?.valueDeclaration ?? symbol?.declarations?.[0];
     if (isLibDeclaration(decl)) {
-      const lowered = lowerNetMethodCall(node, callee, ctx) ?? lowerBytesCall(node, callee, ctx) ?? lowerMethodCall(node, callee, ctx) ?? lowerGlobalCall(node, ctx);
+      const lowered = lowerSpreadCall(node, callee, ctx) ?? lowerNetMethodCall(node, callee, ctx) ?? lowerBytesCall(node, callee, ctx) ?? lowerMethodCall(node, callee, ctx) ?? lowerGlobalCall(node, ctx);
       if (lowered) return lowered;
       throw unsupported(node, ctx);
     }

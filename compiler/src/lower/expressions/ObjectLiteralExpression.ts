@@ -22,10 +22,27 @@ export function lowerObjectLiteralExpression(node: ts.ObjectLiteralExpression, c
       body.push(b.exprStmt(b.assign(b.member(obj, "->", cppName(p.name.text)), lowerExpression(p.initializer, ctx))));
     } else if (ts.isShorthandPropertyAssignment(p)) {
       body.push(b.exprStmt(b.assign(b.member(obj, "->", cppName(p.name.text)), lowerExpression(p.name, ctx))));
+    } else if (ts.isSpreadAssignment(p)) {
+      body.push(...lowerObjectSpread(p, node, ctx));
     } else {
       throw unsupported(p, ctx);
     }
   }
   body.push(b.ret(obj));
   return b.call(b.lambda(ctx.atModuleTop ? ["&"] : ["&"], [], spelling, body));
+}
+
+// { ...defaults, port: 80 } -> const auto tsesp_spread_12 = defaults; tsesp_object->host = tsesp_spread_12->host; ...
+// (the data properties the created object declares, in the source type's order; later ones override)
+function lowerObjectSpread(p: ts.SpreadAssignment, literal: ts.ObjectLiteralExpression, ctx: LowerContext): CppStmt[] {
+  const contextual = ctx.checker.getContextualType(literal);
+  const targets = contextual?.isUnion() ? contextual.types : contextual ? [contextual] : [];
+  const temp = `tsesp_spread_${p.pos}`;
+  const out: CppStmt[] = [{ kind: "var", type: "auto", name: temp, init: lowerExpression(p.expression, ctx), isConst: true }];
+  for (const property of ctx.checker.getTypeAtLocation(p.expression).getProperties()) {
+    if (!targets.some((t) => t.getProperty(property.name))) continue;
+    const name = cppName(property.name);
+    out.push(b.exprStmt(b.assign(b.member(b.name("tsesp_object"), "->", name), b.member(b.name(temp), "->", name))));
+  }
+  return out;
 }

@@ -9,6 +9,7 @@ import type { LowerContext } from "../context";
 import { cppTypeOf, cppTypeOfNode, isOptionalType, isStringType } from "../types";
 import { lowerAccessorUpdate } from "./accessors";
 import { NUMERIC_HELPERS } from "./BinaryExpression";
+import { lowerDestructuringAssignment } from "./destructuringAssignment";
 import { lowerExpression, lowerToStringPart, unsupported } from "./index";
 
 const K = ts.SyntaxKind;
@@ -42,6 +43,7 @@ export function lowerTarget(node: ts.Expression, ctx: LowerContext): CppExpr {
 
 export function lowerAssignment(node: ts.BinaryExpression, ctx: LowerContext): CppExpr {
   const op = node.operatorToken.kind;
+  if (ts.isArrayLiteralExpression(node.left) || ts.isObjectLiteralExpression(node.left)) return lowerDestructuringAssignment(node, ctx);
   const setter = lowerAccessorUpdate(node, ctx); // o.x = v on a setter -> o->set_x(v) (accessors.ts)
   if (setter) return setter;
   const target = lowerTarget(node.left, ctx);

@@ -3,6 +3,7 @@
 // initializer (a recursive closure must see itself). Everything else is captured by copy.
 // Module-level variables are C++ globals and never boxed.
 import { ts } from "ts-morph";
+import { isDestructuringTarget } from "./fixedWidth";
 
 type Declaration = ts.VariableDeclaration | ts.ParameterDeclaration | ts.FunctionDeclaration | ts.BindingElement;
 
@@ -35,7 +36,7 @@ function isWriteTarget(id: ts.Identifier): boolean {
   if ((ts.isPrefixUnaryExpression(p) || ts.isPostfixUnaryExpression(p)) && p.operand === id) {
     return p.operator === ts.SyntaxKind.PlusPlusToken || p.operator === ts.SyntaxKind.MinusMinusToken;
   }
-  return false;
+  return isDestructuringTarget(id); // [a, b] = [b, a]
 }
 
 function initializerOf(decl: Declaration): ts.Node | undefined {

@@ -75,7 +75,7 @@ function isWriteTarget(node: ts.Node): boolean {
 }
 
 /** Inside the left side of a destructuring assignment (`[a, b] = ...`, `({ x } = p)`). */
-function isDestructuringTarget(node: ts.Node): boolean {
+export function isDestructuringTarget(node: ts.Node): boolean {
   let child: ts.Node = node;
   let p = node.parent;
   while (ts.isArrayLiteralExpression(p) || ts.isObjectLiteralExpression(p) || ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p) || ts.isParenthesizedExpression(p) || ts.isSpreadElement(p) || ts.isSpreadAssignment(p)) {
