@@ -48,7 +48,7 @@ class ArrayBuffer {
   /** new ArrayBuffer(n): n zero bytes; RangeError for a negative or huge n. */
   explicit ArrayBuffer(double byteLength) {
     size_t n = 0;
-    if (!toByteIndex(byteLength, TSESP_MAX_BUFFER_BYTES, n)) panic("RangeError", "Array buffer allocation failed");
+    if (!toByteIndex(byteLength, TSESP_MAX_BUFFER_BYTES, n)) panic("RangeError", "Invalid array buffer length");
     d_ = make<BufferData>(n);
   }
   explicit ArrayBuffer(Ref<BufferData> d) : d_(static_cast<Ref<BufferData>&&>(d)) {}

@@ -6,6 +6,7 @@
 #include "tsesp/arduino_api.h"
 #include "tsesp/array.h"
 #include "tsesp/console.h"
+#include "tsesp/data_view.h"
 #include "tsesp/error.h"
 #include "tsesp/event_loop.h"
 #include "tsesp/fixed.h"

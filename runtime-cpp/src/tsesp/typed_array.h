@@ -13,6 +13,7 @@
 #include <cmath>
 #include <cstdint>
 #include <cstring>
+#include <initializer_list>
 #include <type_traits>
 #include <utility>
 #include <vector>
@@ -364,21 +365,23 @@ class TypedArray {
   explicit TypedArray(Ref<TypedViewData> d) : d_(static_cast<Ref<TypedViewData>&&>(d)) {}
   TypedArray(const ArrayBuffer& buffer, double byteOffset, double length, bool toEnd) {
     size_t size = buffer.size(), offset = 0, count = 0;
-    if (!toByteIndex(byteOffset, size, offset)) panic("RangeError", "Start offset is outside the bounds of the buffer");
-    if (offset % kSize != 0) panic("RangeError", "start offset of the typed array should be a multiple of its element size");
+    if (!toByteIndex(byteOffset, size, offset)) fail({"Start offset ", toString(byteOffset), " is outside the bounds of the buffer"});
+    if (offset % kSize != 0) fail({"start offset of ", K::name, " should be a multiple of ", toString(static_cast<double>(kSize))});
     if (toEnd) {
-      if ((size - offset) % kSize != 0) panic("RangeError", "byte length of the typed array should be a multiple of its element size");
+      if ((size - offset) % kSize != 0) fail({"byte length of ", K::name, " should be a multiple of ", toString(static_cast<double>(kSize))});
       count = (size - offset) / kSize;
     } else if (!toByteIndex(length, (size - offset) / kSize, count)) {
-      panic("RangeError", "Invalid typed array length");
+      fail({"Invalid typed array length: ", toString(length)});
     }
     d_ = make<TypedViewData>(buffer.ref(), offset, count);
   }
   static size_t checkedLength(double length) {
     size_t n = 0;
-    if (!toByteIndex(length, TSESP_MAX_BUFFER_BYTES / kSize, n)) panic("RangeError", "Invalid typed array length");
+    if (!toByteIndex(length, TSESP_MAX_BUFFER_BYTES / kSize, n)) fail({"Invalid typed array length: ", toString(length)});
     return n;
   }
+  /** A RangeError with Node's text; stops the program (constructors cannot raise catchable errors). */
+  [[noreturn]] static void fail(std::initializer_list<String> parts) { panic("RangeError", concat(parts).c_str()); }
   void allocate(size_t count) { d_ = make<TypedViewData>(make<BufferData>(count * kSize), 0, count); }
   size_t checkedSetOffset(double offset, size_t count) const {
     size_t at = 0;

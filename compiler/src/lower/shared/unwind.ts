@@ -36,7 +36,12 @@ export function programMayThrow(sourceFiles: readonly ts.SourceFile[]): boolean 
 }
 
 /** Library methods that raise catchable errors (tsesp::throwError) for some arguments. */
-const THROWING_METHODS = new Set(["toFixed", "toPrecision", "toExponential", "repeat", "parse", "fromCodePoint"]);
+const THROWING_METHODS = new Set([
+  "toFixed", "toPrecision", "toExponential", "repeat", "parse", "fromCodePoint",
+  // DataView out of bounds, TextDecoder with fatal (runtime data_view.h, text.h)
+  "getInt8", "getUint8", "getInt16", "getUint16", "getInt32", "getUint32", "getFloat32", "getFloat64",
+  "setInt8", "setUint8", "setInt16", "setUint16", "setInt32", "setUint32", "setFloat32", "setFloat64", "decode",
+]);
 
 function isThrowingLibraryCall(n: ts.Node): boolean {
   if (!ts.isCallExpression(n) || !ts.isPropertyAccessExpression(n.expression)) return false;

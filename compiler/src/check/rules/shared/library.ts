@@ -49,6 +49,10 @@ export const SUPPORTED_MEMBERS: Record<string, ReadonlySet<string>> = {
   ...Object.fromEntries(TYPED_ARRAY_NAMES.map((n) => [n, TYPED_ARRAY_MEMBERS])),
   ...Object.fromEntries(TYPED_ARRAY_NAMES.map((n) => [`${n}Constructor`, new Set(["from", "of", "BYTES_PER_ELEMENT"])])),
   ArrayBuffer: new Set(["byteLength", "slice"]),
+  DataView: new Set([
+    "byteLength", "byteOffset", "buffer", "getInt8", "getUint8", "getInt16", "getUint16", "getInt32", "getUint32", "getFloat32",
+    "getFloat64", "setInt8", "setUint8", "setInt16", "setUint16", "setInt32", "setUint32", "setFloat32", "setFloat64",
+  ]),
   NumberConstructor: new Set([
     "isNaN", "isInteger", "isFinite", "parseFloat", "parseInt", "MAX_SAFE_INTEGER", "MIN_SAFE_INTEGER", "EPSILON",
     "MAX_VALUE", "MIN_VALUE", "NaN", "POSITIVE_INFINITY", "NEGATIVE_INFINITY",
