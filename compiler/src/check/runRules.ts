@@ -4,6 +4,7 @@ import * as path from "node:path";
 import { ts } from "ts-morph";
 import { report } from "../diagnostics/report";
 import type { Diagnostic } from "../diagnostics/types";
+import { withConstArrays } from "../project/constArrays";
 import type { LoadedProject } from "../project/types";
 import type { RuleContext, SubsetRule } from "./rule";
 
@@ -31,7 +32,7 @@ function visitSafely(rule: SubsetRule, node: ts.Node, ctx: RuleContext): void {
 }
 
 function makeRuleContext(project: LoadedProject, sink: Diagnostic[]): RuleContext {
-  const checker = project.project.getTypeChecker().compilerObject;
+  const checker = withConstArrays(project.project.getTypeChecker().compilerObject); // [1, 2] as const is an array
   const libDir = path.resolve(project.libDir);
   const fileOf = (declaration: ts.Declaration) => path.resolve(declaration.getSourceFile().fileName);
   return {

@@ -231,12 +231,33 @@ function baseHasMethod(base: ts.Declaration, method: string, ctx: LowerContext):
 }
 
 /** interface Shape { name: string; area(): number } -> struct Shape : tsesp::Object { tsesp::String name{}; virtual double area() = 0; } */
-export function lowerInterfaceDeclaration(node: ts.InterfaceDeclaration, ctx: LowerContext): LoweredClass {
+/** const CONFIG = { port: 80, name: "x" } as const -> struct CONFIG_type : tsesp::Object { double port{}; tsesp::String name{}; } */
+export function lowerConstObjectShape(decl: ts.VariableDeclaration, ctx: LowerContext): LoweredClass {
+  const name = `${cppName((decl.name as ts.Identifier).text)}_type`;
+  const literal = (decl.initializer as ts.AsExpression).expression as ts.ObjectLiteralExpression;
+  const members: CppMember[] = [{ kind: "raw", text: "void tsesp_inspect(tsesp::ObjectInspection& out) const override;" }];
+  const fields: string[] = [];
+  for (const p of literal.properties) {
+    if (!p.name || !(ts.isIdentifier(p.name) || ts.isStringLiteral(p.name))) continue;
+    fields.push(cppName(p.name.text));
+    members.push({ kind: "field", type: cppTypeOf(ctx.checker.getTypeAtLocation(p), ctx), name: cppName(p.name.text), init: b.name("{}") });
+  }
+  return {
+    struct: { kind: "struct", name, bases: ["tsesp::Object"], members, origin: originOf(decl, ctx) },
+    definitions: [inspectDefinition(name, undefined, fields)],
+    staticInits: [],
+  };
+}
+
+/** `type Point = { x: number; y: number }`: lowered like an interface. */
+export type ObjectTypeAlias = ts.TypeAliasDeclaration & { type: ts.TypeLiteralNode };
+
+export function lowerInterfaceDeclaration(node: ts.InterfaceDeclaration | ObjectTypeAlias, ctx: LowerContext): LoweredClass {
   const name = cppName(node.name.text);
   const tparams = templateParameters(node);
   const members: CppMember[] = [{ kind: "raw", text: "void tsesp_inspect(tsesp::ObjectInspection& out) const override;" }];
   const fields: string[] = [];
-  for (const m of node.members) {
+  for (const m of ts.isInterfaceDeclaration(node) ? node.members : node.type.members) {
     if (ts.isPropertySignature(m) && ts.isIdentifier(m.name)) {
       fields.push(cppName(m.name.text));
       members.push({ kind: "field", type: declaredCppType(m, cppTypeOf(ctx.checker.getTypeAtLocation(m.name), ctx), ctx), name: cppName(m.name.text), init: b.name("{}") });
@@ -246,7 +267,7 @@ export function lowerInterfaceDeclaration(node: ts.InterfaceDeclaration, ctx: Lo
       members.push({ kind: "function", name: memberCppName(m), returnType: cppTypeOf(signature.getReturnType(), ctx), params, specifiers: ["virtual"], suffix: ["= 0"] });
     }
   }
-  const baseName = heritageName(node, ts.SyntaxKind.ExtendsKeyword, ctx);
+  const baseName = ts.isInterfaceDeclaration(node) ? heritageName(node, ts.SyntaxKind.ExtendsKeyword, ctx) : undefined;
   return {
     struct: { kind: "struct", name, bases: [baseName ?? "tsesp::Object"], members, origin: originOf(node, ctx), template: tparams },
     definitions: [{ ...inspectDefinition(name + templateArgumentList(tparams), baseName, fields), templates: tparams ? [tparams] : undefined }],

@@ -3,6 +3,7 @@
 import * as path from "node:path";
 import { ts } from "ts-morph";
 import type { CppProgram } from "../cpp/nodes";
+import { withConstArrays } from "../project/constArrays";
 import type { LoadedProject } from "../project/types";
 import type { LowerContext, ModuleInfo } from "./context";
 import { lowerEntry } from "./entry";
@@ -12,7 +13,7 @@ import { cppName } from "./shared/names";
 import { programMayThrow } from "./shared/unwind";
 
 export function lowerProject(project: LoadedProject): CppProgram {
-  const checker = project.project.getTypeChecker().compilerObject;
+  const checker = withConstArrays(project.project.getTypeChecker().compilerObject); // [1, 2] as const is an array
   const modules = new Map<string, ModuleInfo>();
   const entryDir = path.dirname(project.entry.getFilePath());
   for (const file of project.sourceFiles) {

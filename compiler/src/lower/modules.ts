@@ -6,7 +6,7 @@ import { ts } from "ts-morph";
 import * as b from "../cpp/builders";
 import type { CppDecl, CppFile, CppFunction, CppStmt } from "../cpp/nodes";
 import { originOf, type LowerContext, type ModuleInfo } from "./context";
-import { lowerClassDeclaration, lowerEnumDeclaration, lowerInterfaceDeclaration, type LoweredClass } from "./classes";
+import { lowerClassDeclaration, lowerConstObjectShape, lowerEnumDeclaration, lowerInterfaceDeclaration, type LoweredClass, type ObjectTypeAlias } from "./classes";
 import { lowerExpression } from "./expressions/index";
 import { lowerFunctionDeclaration } from "./functions";
 import { NET_HEADER, usesNetApi } from "./library/net";
@@ -43,11 +43,16 @@ export function importedModules(sf: ts.SourceFile, ctx: LowerContext): ModuleInf
 }
 
 /** Classes first by inheritance: a base struct before the structs deriving from it. */
-function orderTypes(decls: (ts.ClassDeclaration | ts.InterfaceDeclaration)[]): (ts.ClassDeclaration | ts.InterfaceDeclaration)[] {
-  const ordered: (ts.ClassDeclaration | ts.InterfaceDeclaration)[] = [];
-  const visit = (d: ts.ClassDeclaration | ts.InterfaceDeclaration): void => {
+type TypeDeclaration = ts.ClassDeclaration | ts.InterfaceDeclaration | ObjectTypeAlias;
+
+/** `type Point = { x: number }`: a struct, as an interface (classes.ts lowerInterfaceDeclaration). */
+const isObjectTypeAlias = (s: ts.Statement): s is ObjectTypeAlias => ts.isTypeAliasDeclaration(s) && ts.isTypeLiteralNode(s.type);
+
+function orderTypes(decls: TypeDeclaration[]): TypeDeclaration[] {
+  const ordered: TypeDeclaration[] = [];
+  const visit = (d: TypeDeclaration): void => {
     if (ordered.includes(d)) return;
-    for (const h of d.heritageClauses ?? []) {
+    for (const h of ts.isTypeAliasDeclaration(d) ? [] : d.heritageClauses ?? []) {
       for (const t of h.types) {
         const base = decls.find((other) => other.name?.getText() === t.expression.getText());
         if (base && base !== d) visit(base);
@@ -64,10 +69,11 @@ export function lowerModule(ctx: LowerContext): CppFile[] {
   const sf = module.sourceFile;
   const headerDecls: CppDecl[] = [];
   const sourceDecls: CppDecl[] = [];
-  const typeDecls = orderTypes(sf.statements.filter((s): s is ts.ClassDeclaration | ts.InterfaceDeclaration => ts.isClassDeclaration(s) || ts.isInterfaceDeclaration(s)));
+  const typeDecls = orderTypes(sf.statements.filter((s): s is TypeDeclaration => ts.isClassDeclaration(s) || ts.isInterfaceDeclaration(s) || isObjectTypeAlias(s)));
   const lowered: LoweredClass[] = typeDecls.map((d) => (ts.isClassDeclaration(d) ? lowerClassDeclaration(d, ctx) : lowerInterfaceDeclaration(d, ctx)));
   for (const d of typeDecls) headerDecls.push({ kind: "forward", name: cppName(d.name!.text), template: templateParameters(d) });
   for (const e of sf.statements.filter(ts.isEnumDeclaration)) headerDecls.push(lowerEnumDeclaration(e, ctx));
+  for (const d of constObjects(sf)) lowered.unshift(lowerConstObjectShape(d, ctx));
   for (const l of lowered) headerDecls.push(l.struct);
 
   const privatePrototypes: CppFunction[] = [];
@@ -136,6 +142,12 @@ export function lowerModule(ctx: LowerContext): CppFile[] {
     decls: [{ kind: "include", path: module.headerPath }, { kind: "namespace", name: module.namespace, decls: sourceDecls }],
   };
   return [header, source];
+}
+
+/** Module-level `const X = { ... } as const`: each gets a struct X_type (classes.ts lowerConstObjectShape). */
+function constObjects(sf: ts.SourceFile): ts.VariableDeclaration[] {
+  return sf.statements.filter(ts.isVariableStatement).flatMap((s) => [...s.declarationList.declarations]).filter((d) =>
+    d.initializer !== undefined && ts.isAsExpression(d.initializer) && ts.isObjectLiteralExpression(d.initializer.expression));
 }
 
 function isTopLevelCode(s: ts.Statement): boolean {

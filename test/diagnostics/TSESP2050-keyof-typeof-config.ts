@@ -1,0 +1,4 @@
+const CONFIG = { port: 80, host: "esp" } as const;
+type Key = keyof typeof CONFIG;
+const key: Key = "port";
+console.log(key);
