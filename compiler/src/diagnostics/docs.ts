@@ -13,6 +13,7 @@ export interface DiagnosticExample {
 const RANGES: [string, string][] = [
   ["1", "Project and configuration (TSESP1xxx)"],
   ["2", "Outside the compiled subset (TSESP2xxx)"],
+  ["3", "Warnings: the sketch compiles, Node and the device may differ (TSESP3xxx)"],
   ["9", "Internal errors (TSESP9xxx)"],
 ];
 

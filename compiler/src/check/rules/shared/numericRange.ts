@@ -123,7 +123,11 @@ export function combineRanges(op: ts.SyntaxKind, a: NumericRange, b: NumericRang
       const p = [a.lo * b.lo, a.lo * b.hi, a.hi * b.lo, a.hi * b.hi];
       return { lo: Math.min(...p), hi: Math.max(...p), integral };
     }
-    case K.SlashToken: return b.lo === b.hi && b.lo > 0 && isFinite(a) ? { lo: a.lo / b.lo, hi: a.hi / b.lo, integral: false } : UNKNOWN;
+    case K.SlashToken: {
+      if (!isFinite(a) || !isFinite(b) || (b.lo <= 0 && b.hi >= 0)) return UNKNOWN;
+      const q = [a.lo / b.lo, a.lo / b.hi, a.hi / b.lo, a.hi / b.hi];
+      return { lo: Math.min(...q), hi: Math.max(...q), integral: false };
+    }
     case K.PercentToken: {
       if (!isFinite(b) || (b.lo <= 0 && b.hi >= 0) || !isFinite(a)) return UNKNOWN;
       const m = Math.max(Math.abs(b.lo), Math.abs(b.hi));
