@@ -1,3 +1,10 @@
-let state: number | string = 1;
-state = "idle";
-console.log(state);
+interface Dog {
+  name: string;
+}
+interface Cat {
+  name: string;
+  lives: number;
+}
+let pet: Dog | Cat = { name: "Rex" };
+console.log(pet.name);
+pet = { name: "Tom", lives: 9 };

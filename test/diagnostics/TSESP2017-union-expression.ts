@@ -1,3 +1,3 @@
 const ready = digitalRead(4) === HIGH;
-console.log(ready ? "ready" : 0);
-if (ready && "go".length) console.log("going");
+const samples = ready ? [1, 2, 3] : ["a", "b"];
+console.log(samples.length);

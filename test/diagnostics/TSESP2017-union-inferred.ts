@@ -1,4 +1,4 @@
-function pick(useName: boolean) {
-  return useName ? "led" : 2;
+function pickScaler(fast: boolean) {
+  return fast ? (x: number) => x * 2 : (s: string) => s.length;
 }
-console.log(pick(true));
+console.log(pickScaler(true));

@@ -1,6 +1,9 @@
-interface Options {
-  pin: number;
-  inverted?: boolean;
+interface Plugin {
+  name: string;
+  start?(): void;
 }
-const options: Options = { pin: 2 };
-console.log(options.pin);
+class Blinker implements Plugin {
+  name = "blink";
+}
+const p: Plugin = new Blinker();
+console.log(p.name);

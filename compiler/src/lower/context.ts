@@ -38,7 +38,14 @@ export interface LowerContext {
   readonly atModuleTop: boolean;
   /** The program can throw (shared/unwind.ts): calls that may throw are guarded. */
   readonly mayThrow?: boolean;
+  /** Expressions already evaluated into a C++ name: the base of `a?.b` inside its continuation, the
+   * union member inside a member dispatch (expressions/optionalChain.ts, unionMembers.ts). */
+  readonly substitutions?: ReadonlyMap<ts.Node, string>;
 }
+export const withSubstitution = (ctx: LowerContext, node: ts.Node, cppName: string): LowerContext => ({
+  ...ctx,
+  substitutions: new Map([...(ctx.substitutions ?? []), [node, cppName]]),
+});
 
 export const withFunction = (ctx: LowerContext, returnType: ts.Type | undefined, thisName?: string): LowerContext => ({
   ...ctx,

@@ -17,6 +17,8 @@ export function cppTypeOf(type: ts.Type, ctx: LowerContext): string {
   if (f & ts.TypeFlags.BooleanLike) return "bool";
   if (f & ts.TypeFlags.Void) return "void";
   if (f & ts.TypeFlags.Undefined) return "tsesp::Undefined";
+  if (f & ts.TypeFlags.Null) return "tsesp::Null";
+  if (f & ts.TypeFlags.Never) return "tsesp::Never"; // an exhaustive switch's default (variant.h)
   // a type parameter of a generic class or function: the C++ template parameter of the same name (shared/generics.ts)
   if (f & ts.TypeFlags.TypeParameter && !(type as { isThisType?: boolean }).isThisType) return cppName(type.getSymbol()!.getName());
   if (type.isUnion()) return cppUnionType(type, ctx);
@@ -42,14 +44,6 @@ export function cppTypeOf(type: ts.Type, ctx: LowerContext): string {
     const args = ctx.checker.getTypeArguments(type as ts.TypeReference).map((t) => cppTypeOf(t, ctx));
     return `tsesp::${collection}<${args.join(", ")}>`;
   }
-  const constObject = constObjectOf(type);
-  if (constObject) return `tsesp::Ref<${qualifiedDeclName(constObject, ctx)}_type>`; // const CONFIG = {...} as const -> CONFIG_type
-  const alias = objectTypeAliasOf(type);
-  if (alias) {
-    // type Point = { x: number; y: number } -> tsesp::Ref<Point> (a struct like an interface's); Pair<number> -> Pair<double>
-    const args = type.aliasSymbol?.declarations?.[0] === alias ? type.aliasTypeArguments ?? [] : [];
-    return `tsesp::Ref<${qualifiedDeclName(alias, ctx)}${args.length ? `<${args.map((t) => cppTypeOf(t, ctx)).join(", ")}>` : ""}>`;
-  }
   if (symbol && symbol.flags & (ts.SymbolFlags.Class | ts.SymbolFlags.Interface)) {
     const decl = symbol.declarations?.[0];
     if (decl && !decl.getSourceFile().isDeclarationFile) return `tsesp::Ref<${cppClassName(type, decl, ctx)}>`;
@@ -59,15 +53,32 @@ export function cppTypeOf(type: ts.Type, ctx: LowerContext): string {
   throw new InternalCompilerError("TSESP9001", `cannot lower the type '${ctx.checker.typeToString(type)}' to C++`);
 }
 
+// T | undefined / T | null -> tsesp::Optional<T>; string | number -> tsesp::Variant<double, tsesp::String>
+// (members in one canonical order, so the same union is spelled the same everywhere); both together
+// -> tsesp::Optional<tsesp::Variant<...>>. Literal families collapse to their primitive (`"a" | "b"`).
 function cppUnionType(type: ts.UnionType, ctx: LowerContext): string {
-  const parts = type.types.filter((t) => !(t.flags & ts.TypeFlags.Undefined));
+  const parts = type.types.filter((t) => !(t.flags & NULLISH));
   const optional = parts.length !== type.types.length;
-  const spellings = [...new Set(parts.map((t) => cppTypeOf(t, ctx)))];
-  if (spellings.length !== 1) {
+  const spellings = [...new Set(parts.map((t) => cppTypeOf(t, ctx)))].sort(compareSpellings);
+  if (spellings.length === 0) {
     throw new InternalCompilerError("TSESP9002", `cannot lower the union type '${ctx.checker.typeToString(type)}' to C++`);
   }
-  return optional ? `tsesp::Optional<${spellings[0]}>` : spellings[0];
+  const inner = spellings.length === 1 ? spellings[0] : `tsesp::Variant<${spellings.join(", ")}>`;
+  return optional ? `tsesp::Optional<${inner}>` : inner;
 }
+
+const NULLISH = ts.TypeFlags.Undefined | ts.TypeFlags.Null;
+const SPELLING_RANK = ["double", "bool", "tsesp::String"];
+
+function compareSpellings(a: string, b: string): number {
+  const ra = SPELLING_RANK.indexOf(a);
+  const rb = SPELLING_RANK.indexOf(b);
+  if (ra !== rb) return (ra < 0 ? SPELLING_RANK.length : ra) - (rb < 0 ? SPELLING_RANK.length : rb);
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** True for a C++ spelling that is a tagged union (several distinct member types). */
+export const isVariantSpelling = (spelling: string): boolean => /^tsesp::(Optional<tsesp::)?Variant</.test(spelling);
 
 export function cppFunctionType(signature: ts.Signature, ctx: LowerContext): string {
   const ret = cppTypeOf(signature.getReturnType(), ctx);
@@ -99,21 +110,6 @@ export function cppClassName(type: ts.Type, decl: ts.Declaration, ctx: LowerCont
   return qualifiedDeclName(decl, ctx) + (args.length ? `<${args.map((t) => cppTypeOf(t, ctx)).join(", ")}>` : "");
 }
 
-/** The sketch's `type X = { ... }` declaration an object type comes from (lowered as a struct, classes.ts). */
-export function objectTypeAliasOf(type: ts.Type): ts.TypeAliasDeclaration | undefined {
-  const decl = type.getSymbol()?.declarations?.[0];
-  if (!decl || !ts.isTypeLiteralNode(decl) || !ts.isTypeAliasDeclaration(decl.parent) || decl.getSourceFile().isDeclarationFile) return undefined;
-  return decl.parent;
-}
-
-/** The module-level `const X = { ... } as const` an object type comes from (its struct is X_type, classes.ts). */
-export function constObjectOf(type: ts.Type): ts.VariableDeclaration | undefined {
-  const decl = type.getSymbol()?.declarations?.[0];
-  if (!decl || !ts.isObjectLiteralExpression(decl) || !ts.isAsExpression(decl.parent)) return undefined;
-  const v = decl.parent.parent;
-  return ts.isVariableDeclaration(v) && ts.isIdentifier(v.name) && ts.isSourceFile(v.parent.parent.parent) ? v : undefined;
-}
-
 /** "Map" or "Set" for the ES library's Map/Set types (not a sketch class of that name). */
 export function collectionKind(t: ts.Type): "Map" | "Set" | undefined {
   const symbol = t.getSymbol();
@@ -126,8 +122,14 @@ export const isStringType = (t: ts.Type): boolean => (t.flags & ts.TypeFlags.Str
 export const isNumberType = (t: ts.Type): boolean => (t.flags & ts.TypeFlags.NumberLike) !== 0;
 export const isBooleanType = (t: ts.Type): boolean => (t.flags & ts.TypeFlags.BooleanLike) !== 0;
 
+/** A union with undefined and/or null and something else: a tsesp::Optional<T> in C++. */
 export function isOptionalType(t: ts.Type): boolean {
-  return t.isUnion() && t.types.some((p) => p.flags & ts.TypeFlags.Undefined) && t.types.some((p) => !(p.flags & ts.TypeFlags.Undefined));
+  return t.isUnion() && t.types.some((p) => p.flags & NULLISH) && t.types.some((p) => !(p.flags & NULLISH));
+}
+
+/** A union whose non-nullish part has several C++ types: a tsesp::Variant (possibly in an Optional). */
+export function isVariantType(t: ts.Type, ctx: LowerContext): boolean {
+  return t.isUnion() && isVariantSpelling(cppTypeOf(t, ctx));
 }
 
 /** The class declaration a type is an instance of, if it is a sketch class. */

@@ -302,7 +302,7 @@ class Array {
   }
   template <typename U>
   static String joinPart(const Optional<U>& v) {
-    return v.isUndefined() ? String() : joinPart(v.value());
+    return v.isNullish() ? String() : joinPart(v.value());
   }
   static String joinPart(const String& s) { return s.isUndefined() ? String() : s; }
   template <typename U>

@@ -28,12 +28,14 @@ String inspect(double x, InspectContext ctx);
 String inspect(bool b, InspectContext ctx);
 String inspect(const String& s, InspectContext ctx);
 String inspect(Undefined, InspectContext ctx);
+inline String inspect(Null, InspectContext) { return String("null"); }
 /** Joins inspected entries in Node's layout (single line if short, else one per line or grouped). */
 String formatEntries(const std::vector<String>& entries, const char* open, const char* close, bool numeric,
                      bool groupable, InspectContext ctx);
 
 template <typename T>
 String inspect(const Optional<T>& o, InspectContext ctx) {
+  if (o.isNull()) return String("null");
   return o.isUndefined() ? String("undefined") : inspect(o.value(), ctx);
 }
 template <typename Sig>
@@ -88,6 +90,11 @@ class ObjectInspection {
   void field(const char* key, const T& value) {
     entries.push_back(concat({key, ": ", inspect(value, ctx_.child())}));
   }
+  /** An optional property an object literal left out is not shown, as in Node. */
+  template <typename T>
+  void field(const char* key, const Optional<T>& value) {
+    if (!value.isAbsent()) entries.push_back(concat({key, ": ", inspect(value, ctx_.child())}));
+  }
   template <typename Sig>
   void field(const char* key, const Function<Sig>& value) {
     entries.push_back(concat({key, ": ", value ? concat({"[Function: ", key, "]"}) : String("undefined")}));
@@ -124,7 +131,9 @@ String logPart(const T& value) {
   return inspect(value, InspectContext{});
 }
 inline String logPart(const String& s) { return s; }
-inline String logPart(const Optional<String>& s) { return s.isUndefined() ? String("undefined") : s.value(); }
+inline String logPart(const Optional<String>& s) {
+  return s.isNull() ? String("null") : s.isUndefined() ? String("undefined") : s.value();
+}
 
 /**
  * console.log(a, b, ...): arguments separated by one space, then "\n". A struct, so the generated

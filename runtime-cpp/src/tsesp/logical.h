@@ -26,7 +26,11 @@ T logicalAnd(const T& left, F right) {
 template <typename T, typename F>
 auto nullish(const Optional<T>& left, F right) -> decltype(right()) {
   using R = decltype(right());
-  return left.isUndefined() ? R(right()) : R(left.value());
+  return left.isNullish() ? R(right()) : R(left.value());
+}
+template <typename F>
+auto nullish(Null, F right) -> decltype(right()) {
+  return right();
 }
 template <typename F>
 auto nullish(Undefined, F right) -> decltype(right()) {
@@ -47,7 +51,7 @@ T& assignAnd(T& target, F right) {
 }
 template <typename T, typename F>
 Optional<T>& assignNullish(Optional<T>& target, F right) {
-  if (target.isUndefined()) target = right();
+  if (target.isNullish()) target = right();
   return target;
 }
 

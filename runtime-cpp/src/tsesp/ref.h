@@ -10,6 +10,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <type_traits>
 #include <utility>
 
 namespace tsesp {
@@ -61,7 +62,7 @@ class Ref {
     if (p_) p_->retain();
   }
   Ref(Ref&& o) noexcept : p_(o.p_) { o.p_ = nullptr; }
-  template <typename U>
+  template <typename U, typename = std::enable_if_t<std::is_convertible<U*, T*>::value>>
   Ref(const Ref<U>& o) : p_(o.get()) {
     if (p_) p_->retain();
   }

@@ -20,4 +20,5 @@
 #include "tsesp/spread.h"
 #include "tsesp/string.h"
 #include "tsesp/text.h"
+#include "tsesp/variant.h"
 #include "tsesp/typed_array.h"

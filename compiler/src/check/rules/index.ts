@@ -30,12 +30,10 @@ import { noModuleImports } from "./noModuleImports";
 import { noNamespaces } from "./noNamespaces";
 import { noNestedDeclarations } from "./noNestedDeclarations";
 import { noNonNumericEnums } from "./noNonNumericEnums";
-import { noNull } from "./noNull";
 import { noObjectLiteralForMethods } from "./noObjectLiteralForMethods";
 import { noObjectToString } from "./noObjectToString";
 import { noOmittedArgumentsOnValues } from "./noOmittedArgumentsOnValues";
 import { noOperatorsNotYet } from "./noOperatorsNotYet";
-import { noOptionalChaining } from "./noOptionalChaining";
 import { noOptionalProperties } from "./noOptionalProperties";
 import { noOverloads } from "./noOverloads";
 import { noPrototype } from "./noPrototype";
@@ -48,7 +46,6 @@ import { noThisOutsideClass } from "./noThisOutsideClass";
 import { noTypeAliases } from "./noTypeAliases";
 import { noTypeAssertions } from "./noTypeAssertions";
 import { noTypeFeatures } from "./noTypeFeatures";
-import { noTypeof } from "./noTypeof";
 import { noUnions } from "./noUnions";
 import { noUnsupportedExports } from "./noUnsupportedExports";
 import { noUnsupportedGlobals } from "./noUnsupportedGlobals";
@@ -90,12 +87,10 @@ export const rules: readonly SubsetRule[] = [
   noNamespaces,
   noNestedDeclarations,
   noNonNumericEnums,
-  noNull,
   noObjectLiteralForMethods,
   noObjectToString,
   noOmittedArgumentsOnValues,
   noOperatorsNotYet,
-  noOptionalChaining,
   noOptionalProperties,
   noOverloads,
   noPrototype,
@@ -108,7 +103,6 @@ export const rules: readonly SubsetRule[] = [
   noTypeAliases,
   noTypeAssertions,
   noTypeFeatures,
-  noTypeof,
   noUnions,
   noUnsupportedExports,
   noUnsupportedGlobals,

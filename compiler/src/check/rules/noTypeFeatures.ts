@@ -1,5 +1,5 @@
-// Type syntax the compiler has no C++ type for: tuples `[number, string]`, literal types `"on"`,
-// intersections `A & B`, object type literals `{ x: number }`, `keyof`, `typeof x`, mapped,
+// Type syntax the compiler has no C++ type for: tuples `[number, string]`, intersections `A & B`,
+// object type literals `{ x: number }`, `keyof`, `typeof x`, mapped,
 // conditional and indexed types, `this` types, type predicates -> TSESP2050; `symbol` -> TSESP2026.
 import { ts } from "ts-morph";
 import { report } from "../../diagnostics/report";
@@ -24,7 +24,7 @@ const REFUSED: Partial<Record<ts.SyntaxKind, [string, string]>> = {
   [ts.SyntaxKind.ObjectKeyword]: ["'object'", USE_INTERFACE],
   [ts.SyntaxKind.CallSignature]: ["call signature", "use a property of function type: `run: (x: number) => void`"],
   [ts.SyntaxKind.ConstructSignature]: ["construct signature", "pass a function that creates the object"],
-  [ts.SyntaxKind.NeverKeyword]: ["'never'", "use void for functions that do not return a value"],
+  [ts.SyntaxKind.NeverKeyword]: ["'never'", "use void for functions that do not return a value (`never` is accepted on a variable or parameter)"],
 };
 
 export const noTypeFeatures: SubsetRule = {
@@ -32,36 +32,14 @@ export const noTypeFeatures: SubsetRule = {
   name: "noTypeFeatures",
   visit(node, ctx) {
     if (node.kind === ts.SyntaxKind.SymbolKeyword) return ctx.report(report.symbol(node));
-    if (ts.isLiteralTypeNode(node)) {
-      if (node.literal.kind !== ts.SyntaxKind.NullKeyword) {
-        ctx.report(report.typeFeature(node, "literal", "use the primitive type (string, number, boolean) or a numeric enum"));
-      }
-      return;
-    }
-    if (isDeclarationSideType(node)) return;
+    // literal types (`kind: "circle"`, `"on" | "off"`, `null`) compile as their primitive (or Optional)
+    if (ts.isLiteralTypeNode(node)) return;
+    // `const unreachable: never = shape` in an exhaustive switch's default, `assertNever(x: never)`
+    if (node.kind === ts.SyntaxKind.NeverKeyword && (ts.isVariableDeclaration(node.parent) || ts.isParameter(node.parent))) return;
     const refused = REFUSED[node.kind];
     if (refused !== undefined && isTypeSyntax(node)) ctx.report(report.typeFeature(node, refused[0], refused[1]));
   },
 };
-
-/**
- * Type syntax lowering sees through (lower/types.ts): `type Point = { x: number }` (a struct, as an
- * interface), `readonly T[]` / `readonly [a, b]` (an array), and `(typeof PINS)[number]`, the element
- * type of an `as const` array.
- */
-function isDeclarationSideType(node: ts.Node): boolean {
-  if (ts.isTypeLiteralNode(node)) return ts.isTypeAliasDeclaration(node.parent) && node.parent.type === node;
-  if (ts.isTypeOperatorNode(node)) return node.operator === ts.SyntaxKind.ReadonlyKeyword;
-  const elementOfConst = (n: ts.Node): boolean =>
-    ts.isIndexedAccessTypeNode(n) && n.indexType.kind === ts.SyntaxKind.NumberKeyword &&
-    ts.isTypeQueryNode(ts.isParenthesizedTypeNode(n.objectType) ? n.objectType.type : n.objectType);
-  if (ts.isIndexedAccessTypeNode(node)) return elementOfConst(node);
-  if (ts.isTypeQueryNode(node)) {
-    const p = ts.isParenthesizedTypeNode(node.parent) ? node.parent.parent : node.parent;
-    return elementOfConst(p);
-  }
-  return false;
-}
 
 /** `typeof` / keywords also occur in expressions; only type syntax is meant here. */
 function isTypeSyntax(node: ts.Node): boolean {

@@ -1,38 +1,44 @@
-// `let x: number | string`, `function f(): A | B`, `const v = c ? 1 : "a"`, `log(c ? 1 : "a")`
-// -> TSESP2017 (value choices are fine where only their truthiness is used: `if (a && b.length)`).
-// Accepted: `T | undefined` (what `x?: T` means and what `arr.pop()` returns), written or inferred;
-// boolean, literal families and enums, which TypeScript models as unions.
+// Unions ts-esp cannot tell apart at run time -> TSESP2017: `Dog | Cat` interfaces without a literal
+// `kind` (or a property of their own), `number[] | string[]`, two function types; also an object
+// literal that fits several members of its union. Accepted (see shared/types.ts unionProblem):
+// `T | undefined | null`, primitive mixes (`string | number | boolean`), discriminated unions,
+// classes (instanceof), written, inferred or chosen by `c ? a : b` / `a || b` / `a ?? b`.
 import { ts } from "ts-morph";
 import { report } from "../../diagnostics/report";
 import type { SubsetRule } from "../rule";
-import { declaredTypeOf, isUnsupportedUnion } from "./shared/types";
+import { declaredTypeOf, unionProblem } from "./shared/types";
 
 export const noUnions: SubsetRule = {
   code: "TSESP2017",
   name: "noUnions",
   visit(node, ctx) {
     if (ts.isUnionTypeNode(node)) {
-      if (!isOptionalValueType(node)) ctx.report(report.unionType(node, node.getText()));
+      const problem = unionProblem(ctx.checker.getTypeFromTypeNode(node), ctx.checker);
+      if (problem) ctx.report(report.unionType(node, node.getText(), problem));
+      return;
+    }
+    if (ts.isObjectLiteralExpression(node)) {
+      const members = ambiguousMembers(node, ctx.checker);
+      if (members) ctx.report(report.unionType(node, members, "an object literal that fits several members"));
       return;
     }
     if ((ts.isVariableDeclaration(node) || ts.isPropertyDeclaration(node)) && node.type === undefined) {
       const type = declaredTypeOf(node, ctx);
-      if (type !== undefined && isUnsupportedUnion(type, ctx.checker)) {
-        ctx.report(report.unionType(node.name, ctx.checker.typeToString(type)));
-      }
+      const problem = type !== undefined ? unionProblem(type, ctx.checker) : undefined;
+      if (problem) ctx.report(report.unionType(node.name, ctx.checker.typeToString(type!), problem));
       return;
     }
     if (isValueChoice(node) && !isInConditionPosition(node) && !isReportedByItsDeclaration(node)) {
       const type = ctx.checker.getTypeAtLocation(node);
-      if (isUnsupportedUnion(type, ctx.checker)) ctx.report(report.unionType(node, ctx.checker.typeToString(type)));
+      const problem = unionProblem(type, ctx.checker);
+      if (problem) ctx.report(report.unionType(node, ctx.checker.typeToString(type), problem));
       return;
     }
     if (isFunctionWithInferredReturn(node)) {
       const signature = ctx.checker.getSignatureFromDeclaration(node);
       const returnType = signature?.getReturnType();
-      if (returnType !== undefined && isUnsupportedUnion(returnType, ctx.checker)) {
-        ctx.report(report.unionType(node.name ?? node, ctx.checker.typeToString(returnType)));
-      }
+      const problem = returnType !== undefined ? unionProblem(returnType, ctx.checker) : undefined;
+      if (problem) ctx.report(report.unionType(node.name ?? node, ctx.checker.typeToString(returnType!), problem));
     }
   },
 };
@@ -77,8 +83,13 @@ function isFunctionWithInferredReturn(node: ts.Node): node is ts.SignatureDeclar
   return node.type === undefined && node.body !== undefined;
 }
 
-/** `T | undefined` with one other member. */
-function isOptionalValueType(node: ts.UnionTypeNode): boolean {
-  const undefinedMembers = node.types.filter((t) => t.kind === ts.SyntaxKind.UndefinedKeyword);
-  return node.types.length === 2 && undefinedMembers.length === 1;
+/** The union members (as text) an object literal fits when it fits more than one of them. */
+function ambiguousMembers(node: ts.ObjectLiteralExpression, checker: ts.TypeChecker): string | undefined {
+  const contextual = checker.getContextualType(node);
+  if (!contextual?.isUnion()) return undefined;
+  const objects = contextual.types.filter((t) => t.flags & ts.TypeFlags.Object);
+  if (objects.length < 2) return undefined;
+  const literal = checker.getTypeAtLocation(node);
+  const fits = objects.filter((t) => checker.isTypeAssignableTo(literal, t));
+  return fits.length > 1 ? fits.map((t) => checker.typeToString(t)).join(" | ") : undefined;
 }

@@ -5,11 +5,7 @@ import { ts } from "ts-morph";
 import { report } from "../../diagnostics/report";
 import type { RuleContext, SubsetRule } from "../rule";
 import { isTextDecoderOptions } from "./shared/bytes";
-import { isAcceptedConstAssertion } from "./noTypeAssertions";
 import { withoutUndefined } from "./shared/types";
-
-/** `type Point = { x: number }`: a struct like an interface's (lower/classes.ts). */
-const isObjectTypeAlias = (d: ts.Declaration): boolean => ts.isTypeLiteralNode(d) && ts.isTypeAliasDeclaration(d.parent);
 
 export const noUntypedObjectLiterals: SubsetRule = {
   code: "TSESP2033",
@@ -18,19 +14,27 @@ export const noUntypedObjectLiterals: SubsetRule = {
     if (!ts.isObjectLiteralExpression(node)) return;
     if (ts.isBinaryExpression(node.parent) && node.parent.left === node) return; // destructuring, refused elsewhere
     if (isTextDecoderOptions(node, ctx)) return; // new TextDecoder("utf-8", { fatal: true }) (shared/bytes.ts)
-    if (ts.isAsExpression(node.parent) && isAcceptedConstAssertion(node.parent)) return; // const CONFIG = {...} as const
     const contextual = ctx.checker.getContextualType(node);
-    if (contextual === undefined || !isSketchInterface(contextual, ctx)) ctx.report(report.untypedObjectLiteral(node));
+    if (contextual === undefined || !isSketchInterface(contextual, node, ctx)) ctx.report(report.untypedObjectLiteral(node));
   },
 };
 
-/** The type (ignoring `| undefined`) is one interface declared in the sketch's own files. */
-function isSketchInterface(type: ts.Type, ctx: RuleContext): boolean {
-  const members = withoutUndefined(type);
-  if (members.length !== 1) return false;
-  const declarations = members[0].getSymbol()?.declarations ?? [];
+/** The type (ignoring `| undefined | null`) is one interface declared in the sketch's own files; for
+ * a union of interfaces (`Circle | Square`), the members the literal fits (noUnions refuses several). */
+function isSketchInterface(type: ts.Type, node: ts.ObjectLiteralExpression, ctx: RuleContext): boolean {
+  let members = withoutUndefined(type);
+  if (members.length > 1) {
+    const literal = ctx.checker.getTypeAtLocation(node);
+    members = members.filter((m) => m.flags & ts.TypeFlags.Object && ctx.checker.isTypeAssignableTo(literal, m));
+  }
+  if (members.length < 1) return false;
+  return members.every((m) => isSketchInterfaceType(m, ctx));
+}
+
+function isSketchInterfaceType(type: ts.Type, ctx: RuleContext): boolean {
+  const declarations = type.getSymbol()?.declarations ?? [];
   return (
     declarations.length > 0 &&
-    declarations.every((d) => (ts.isInterfaceDeclaration(d) || isObjectTypeAlias(d)) && !ctx.isEsLibDeclaration(d) && !ctx.isTsEspLibDeclaration(d))
+    declarations.every((d) => ts.isInterfaceDeclaration(d) && !ctx.isEsLibDeclaration(d) && !ctx.isTsEspLibDeclaration(d))
   );
 }

@@ -5,7 +5,7 @@ import { ts } from "ts-morph";
 import * as b from "../../cpp/builders";
 import type { CppExpr } from "../../cpp/nodes";
 import type { LowerContext } from "../context";
-import { cppTypeOf, cppTypeOfNode, isBooleanType, isOptionalType, isStringType, qualifiedDeclName } from "../types";
+import { cppTypeOf, cppTypeOfNode, isBooleanType, isOptionalType, isStringType, isVariantType, qualifiedDeclName } from "../types";
 import { resolveSymbol } from "./Identifier";
 import { lowerErrorInstanceOf } from "../library/errors";
 import { inOrder } from "../shared/order";
@@ -54,6 +54,8 @@ export function lowerBinaryExpression(node: ts.BinaryExpression, ctx: LowerConte
       if (!decl || !ts.isClassDeclaration(decl)) throw unsupported(node, ctx);
       return b.call(`tsesp::instanceOf<${qualifiedDeclName(decl, ctx)}>`, lowerExpression(node.left, ctx));
     }
+    case K.InKeyword:
+      return lowerIn(node, ctx);
     case K.CommaToken:
       return b.binary(",", lowerExpression(node.left, ctx), lowerExpression(node.right, ctx));
     default:
@@ -104,9 +106,15 @@ function lowerStrictEquals(node: ts.BinaryExpression, ctx: LowerContext): CppExp
       return b.call("tsesp::isMissingElement", lowerExpression(element.expression, ctx), lowerExpression(element.argumentExpression, ctx));
     }
     const t = ctx.checker.getTypeAtLocation(other);
-    return isOptionalType(t) || t.flags & ts.TypeFlags.Undefined
-      ? b.method(lowerExpression(other, ctx), "isUndefined")
-      : b.call("tsesp::isUndefinedValue", lowerExpression(other, ctx));
+    if (t.flags & ts.TypeFlags.Undefined) return b.name("true");
+    return isOptionalType(t) ? b.method(lowerExpression(other, ctx), "isUndefined") : b.call("tsesp::isUndefinedValue", lowerExpression(other, ctx));
+  }
+  if (left.kind === K.NullKeyword || right.kind === K.NullKeyword) {
+    // x === null -> x.isNull() on a `T | null` (undefined is not null); never true for other types
+    const other = left.kind === K.NullKeyword ? right : left;
+    const t = ctx.checker.getTypeAtLocation(other);
+    if (other.kind === K.NullKeyword || t.flags & ts.TypeFlags.Null) return b.name("true");
+    return isOptionalType(t) ? b.method(lowerExpression(other, ctx), "isNull") : b.call("tsesp::isNullValue", lowerExpression(other, ctx));
   }
   const lt = cppTypeOfNode(left, ctx);
   const rt = cppTypeOfNode(right, ctx);
@@ -142,4 +150,18 @@ function lowerNullish(node: ts.BinaryExpression, ctx: LowerContext): CppExpr {
   if (!isOptionalType(leftType) && !(leftType.flags & ts.TypeFlags.Undefined)) return lowerExpression(node.left, ctx);
   const thunk = b.lambda(["&"], [], resultType, [b.ret(lowerExpression(node.right, ctx))]);
   return b.call("tsesp::nullish", lowerExpression(node.left, ctx), thunk);
+}
+// "radius" in shape (Circle | Square) -> tsesp::holdsAny<tsesp::Ref<Circle>>(shape): the members that
+// declare the property (check/ refuses it where a member declares it optional); on one object type
+// the answer is known.
+function lowerIn(node: ts.BinaryExpression, ctx: LowerContext): CppExpr {
+  if (!ts.isStringLiteral(node.left)) throw unsupported(node, ctx);
+  const key = node.left.text;
+  const t = ctx.checker.getNonNullableType(ctx.checker.getTypeAtLocation(node.right));
+  const members = t.isUnion() ? t.types : [t];
+  const holding = members.filter((m) => m.getProperty(key) !== undefined);
+  if (!t.isUnion() || !isVariantType(t, ctx)) return b.name(holding.length ? "true" : "false");
+  const spellings = [...new Set(holding.map((m) => cppTypeOf(m, ctx)))];
+  if (!spellings.length) return b.name("false");
+  return b.call(`tsesp::holdsAny<${spellings.join(", ")}>`, lowerExpression(node.right, ctx));
 }

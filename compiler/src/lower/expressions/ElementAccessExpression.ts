@@ -5,12 +5,19 @@ import * as b from "../../cpp/builders";
 import type { CppExpr } from "../../cpp/nodes";
 import type { LowerContext } from "../context";
 import { isTypedArrayType } from "../library/bytesTypes";
+import { cppTypeOf, cppTypeOfNode } from "../types";
+import { isAssignmentTarget, narrowedValue } from "./Identifier";
 import { lowerExpression, unsupported } from "./index";
 
 export function lowerElementAccessExpression(node: ts.ElementAccessExpression, ctx: LowerContext): CppExpr {
-  const objectType = ctx.checker.getTypeAtLocation(node.expression);
+  const objectType = ctx.checker.getNonNullableType(ctx.checker.getTypeAtLocation(node.expression)); // a?.[i]: checked already
   const object = lowerExpression(node.expression, ctx);
   const index = lowerExpression(node.argumentExpression, ctx);
+  if (ctx.checker.isArrayType(objectType) && !isAssignmentTarget(node)) {
+    // shapes[0] after `"radius" in shapes[0]`: TS narrows a literal index, so is the C++ value (Identifier.ts)
+    const element = ctx.checker.getTypeArguments(objectType as ts.TypeReference)[0];
+    return narrowedValue(b.method(object, "get", index), cppTypeOf(element, ctx), cppTypeOfNode(node, ctx));
+  }
   if (ctx.checker.isArrayType(objectType) || isTypedArrayType(objectType)) return b.method(object, "get", index);
   if (objectType.flags & ts.TypeFlags.StringLike) return b.method(object, "elementAt", index);
   throw unsupported(node, ctx);

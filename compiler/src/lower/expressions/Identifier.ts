@@ -10,7 +10,7 @@ import { lowerGlobalIdentifier } from "../library/globals";
 import { lowerNetIdentifier } from "../library/net";
 import { isModuleLevel } from "../shared/captures";
 import { cppName } from "../shared/names";
-import { cppTypeOf, qualifiedDeclName } from "../types";
+import { cppTypeOf, isVariantSpelling, qualifiedDeclName } from "../types";
 import { unsupported } from "./index";
 
 export function resolveSymbol(node: ts.Node, ctx: LowerContext): ts.Symbol | undefined {
@@ -46,8 +46,20 @@ function narrowed(node: ts.Identifier, value: CppExpr, decl: ts.Node, ctx: Lower
   if (isAssignmentTarget(node)) return value;
   const declared = cppTypeOf(ctx.checker.getTypeAtLocation(decl.name), ctx);
   const here = cppTypeOf(ctx.checker.getTypeAtLocation(node), ctx);
+  return narrowedValue(value, declared, here);
+}
+
+/**
+ * A value of C++ type `declared` used where TS has narrowed it to `here`: `x.value()` for a checked
+ * `T | undefined`; `tsesp::narrowTo<here>(x)` for unions (variant.h: a Variant member, a smaller
+ * Variant, Null/Undefined/Never); `tsesp::downcast<Dog>(x)` after `x instanceof Dog`.
+ */
+export function narrowedValue(value: CppExpr, declared: string, here: string): CppExpr {
   if (declared === here) return value;
   if (declared === `tsesp::Optional<${here}>`) return b.method(value, "value");
+  if (isVariantSpelling(declared) || (declared.startsWith("tsesp::Optional<") && /^tsesp::(Null|Undefined|Never|Optional<.*)$/.test(here))) {
+    return b.call(`tsesp::narrowTo<${here}>`, value);
+  }
   const refHere = /^tsesp::Ref<(.*)>$/.exec(here);
   if (refHere && declared.startsWith("tsesp::")) {
     const base = declared.startsWith("tsesp::Optional<") ? b.method(value, "value") : value;
@@ -56,7 +68,7 @@ function narrowed(node: ts.Identifier, value: CppExpr, decl: ts.Node, ctx: Lower
   return value;
 }
 
-function isAssignmentTarget(node: ts.Node): boolean {
+export function isAssignmentTarget(node: ts.Node): boolean {
   const p = node.parent;
   if (ts.isBinaryExpression(p) && p.left === node) {
     const k = p.operatorToken.kind;

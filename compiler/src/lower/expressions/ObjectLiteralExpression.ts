@@ -1,6 +1,7 @@
 // { x: 1, label: "a" } typed by interface Point ->
 //   [&]() -> tsesp::Ref<Point> { auto tsesp_object = tsesp::make<Point>(); tsesp_object->x = 1.0; ...; return tsesp_object; }()
-// Properties are assigned in the literal's order, as JS evaluates them.
+// Properties are assigned in the literal's order, as JS evaluates them; optional properties left out
+// stay absent (optional.h). Typed by a union, the literal creates the member it fits.
 import { ts } from "ts-morph";
 import * as b from "../../cpp/builders";
 import type { CppExpr, CppStmt } from "../../cpp/nodes";
@@ -11,8 +12,7 @@ import { lowerExpression, unsupported } from "./index";
 
 export function lowerObjectLiteralExpression(node: ts.ObjectLiteralExpression, ctx: LowerContext): CppExpr {
   const type = ctx.checker.getContextualType(node) ?? ctx.checker.getTypeAtLocation(node);
-  const nonOptional = type.isUnion() ? type.types.find((t) => !(t.flags & ts.TypeFlags.Undefined)) ?? type : type;
-  const spelling = cppTypeOf(nonOptional, ctx);
+  const spelling = cppTypeOf(unionMemberOfLiteral(node, type, ctx), ctx);
   const ref = /^tsesp::Ref<(.*)>$/.exec(spelling);
   if (!ref) throw unsupported(node, ctx);
   const obj = b.name("tsesp_object");
@@ -30,6 +30,19 @@ export function lowerObjectLiteralExpression(node: ts.ObjectLiteralExpression, c
   }
   body.push(b.ret(obj));
   return b.call(b.lambda(ctx.atModuleTop ? ["&"] : ["&"], [], spelling, body));
+}
+
+/**
+ * The object type a literal creates when its contextual type is a union (`Shape | null`,
+ * `Circle | Square`): the one member the literal is assignable to (its `kind` picks it); check/
+ * refuses literals that fit several members.
+ */
+function unionMemberOfLiteral(node: ts.ObjectLiteralExpression, type: ts.Type, ctx: LowerContext): ts.Type {
+  if (!type.isUnion()) return type;
+  const objects = type.types.filter((t) => t.flags & ts.TypeFlags.Object);
+  if (objects.length <= 1) return objects[0] ?? type;
+  const literal = ctx.checker.getTypeAtLocation(node);
+  return objects.find((t) => ctx.checker.isTypeAssignableTo(literal, t)) ?? objects[0];
 }
 
 // { ...defaults, port: 80 } -> const auto tsesp_spread_12 = defaults; tsesp_object->host = tsesp_spread_12->host; ...

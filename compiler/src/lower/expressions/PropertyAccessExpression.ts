@@ -1,6 +1,7 @@
 // o.f -> o->f on class/interface instances; Enum.Member -> Enum::Member; Class.staticField ->
 // Class::staticField; ns.f (import * as ns) -> ns_ts::f; s.length / a.length -> .length();
-// Math.PI and friends through library/globals.ts.
+// Math.PI and friends through library/globals.ts. On a union of object types the access goes through
+// tsesp::visit (optionalChain.ts); a property TS has narrowed (`node.next` after a null check) is narrowed.
 import { ts } from "ts-morph";
 import * as b from "../../cpp/builders";
 import type { CppExpr } from "../../cpp/nodes";
@@ -9,10 +10,11 @@ import { lowerBytesProperty } from "../library/bytes";
 import { lowerErrorProperty } from "../library/errors";
 import { lowerGlobalProperty } from "../library/globals";
 import { cppName } from "../shared/names";
-import { collectionKind, qualifiedDeclName } from "../types";
+import { collectionKind, cppTypeOf, cppTypeOfNode, qualifiedDeclName } from "../types";
 import { accessorOf, lowerAccessorRead } from "./accessors";
-import { isLibDeclaration, resolveSymbol } from "./Identifier";
+import { isAssignmentTarget, isLibDeclaration, narrowedValue, resolveSymbol } from "./Identifier";
 import { lowerExpression, unsupported } from "./index";
+import { isObjectUnion, lowerUnionMemberAccess } from "./optionalChain";
 
 export function lowerPropertyAccessExpression(node: ts.PropertyAccessExpression, ctx: LowerContext): CppExpr {
   const name = node.name.text;
@@ -39,7 +41,9 @@ export function lowerPropertyAccessExpression(node: ts.PropertyAccessExpression,
     const global = lowerGlobalProperty(object.text, name);
     if (global) return global;
   }
-  const objectType = ctx.checker.getTypeAtLocation(object);
+  // (a?.length: the object's type without the undefined the chain already checked)
+  const objectType = ctx.checker.getNonNullableType(ctx.checker.getTypeAtLocation(object));
+  if (!ctx.substitutions?.has(object) && isObjectUnion(objectType, ctx)) return lowerUnionMemberAccess(node, object, ctx);
   if (name === "length" && (objectType.flags & ts.TypeFlags.StringLike || ctx.checker.isArrayType(objectType))) {
     return b.method(lowerExpression(object, ctx), "length");
   }
@@ -54,5 +58,12 @@ export function lowerPropertyAccessExpression(node: ts.PropertyAccessExpression,
   if (propertyDecl && ts.getCombinedModifierFlags(propertyDecl as ts.Declaration) & ts.ModifierFlags.Static) {
     return b.member(b.name(qualifiedDeclName(propertyDecl.parent, ctx)), "::", cppName(name));
   }
-  return b.member(lowerExpression(object, ctx), "->", cppName(name));
+  return narrowedProperty(node, b.member(lowerExpression(object, ctx), "->", cppName(name)), property, ctx);
+}
+// node.next where TS has narrowed `Node | null` to Node -> tsesp::narrowTo / .value() (Identifier.ts)
+function narrowedProperty(node: ts.PropertyAccessExpression, access: CppExpr, property: ts.Symbol | undefined, ctx: LowerContext): CppExpr {
+  if (!property || isAssignmentTarget(node)) return access;
+  const declaredType = ctx.checker.getTypeOfSymbol(property);
+  if (!declaredType.isUnion()) return access;
+  return narrowedValue(access, cppTypeOf(declaredType, ctx), cppTypeOfNode(node, ctx));
 }

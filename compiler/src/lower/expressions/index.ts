@@ -19,10 +19,20 @@ import { lowerPostfixUnaryExpression, lowerPrefixUnaryExpression } from "./Prefi
 import { lowerPropertyAccessExpression } from "./PropertyAccessExpression";
 import { lowerTemplateExpression } from "./TemplateExpression";
 import { guardCall } from "../shared/unwind";
+import { lowerOptionalChain, pendingOptionalLink } from "./optionalChain";
 import { lowerFixedWidthRead } from "../shared/fixedWidth";
 
 export function lowerExpression(node: ts.Expression, ctx: LowerContext): CppExpr {
+  const substitute = ctx.substitutions?.get(node); // the base of a?.b, a union member (optionalChain.ts)
+  if (substitute) return b.name(substitute);
+  const optionalLink = pendingOptionalLink(node, ctx);
+  if (optionalLink) return lowerOptionalChain(node, optionalLink, ctx);
   switch (node.kind) {
+    case ts.SyntaxKind.NullKeyword:
+      return b.name("tsesp::null");
+    case ts.SyntaxKind.TypeOfExpression:
+      // typeof x -> tsesp::typeOf(x) ("number", "string", "object" for null, ...: variant.h)
+      return b.call("tsesp::typeOf", lowerExpression((node as ts.TypeOfExpression).expression, ctx));
     case ts.SyntaxKind.NumericLiteral:
       // 1 -> 1.0 (a double literal, so 1 / 2 stays 0.5)
       return b.numberLiteral(Number((node as ts.NumericLiteral).text));
@@ -41,9 +51,8 @@ export function lowerExpression(node: ts.Expression, ctx: LowerContext): CppExpr
     case ts.SyntaxKind.ParenthesizedExpression:
       return lowerExpression((node as ts.ParenthesizedExpression).expression, ctx);
     case ts.SyntaxKind.AsExpression:
-      // [2, 4, 5] as const -> the literal itself
-      if (ts.isConstTypeReference((node as ts.AsExpression).type)) return lowerExpression((node as ts.AsExpression).expression, ctx);
-      throw unsupported(node, ctx);
+      // [2, 4, 5] as const -> the literal itself (check/ accepts only `as const`)
+      return lowerExpression((node as ts.AsExpression).expression, ctx);
     case ts.SyntaxKind.NonNullExpression:
       return lowerNonNull(node as ts.NonNullExpression, ctx);
     case ts.SyntaxKind.TemplateExpression:
@@ -98,7 +107,7 @@ export function unsupported(node: ts.Node, ctx: LowerContext): InternalCompilerE
 function lowerNonNull(node: ts.NonNullExpression, ctx: LowerContext): CppExpr {
   const inner = lowerExpression(node.expression, ctx);
   const t = ctx.checker.getTypeAtLocation(node.expression);
-  return t.isUnion() && t.types.some((p) => p.flags & ts.TypeFlags.Undefined) ? b.method(inner, "value") : inner;
+  return t.isUnion() && t.types.some((p) => p.flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Null)) ? b.method(inner, "value") : inner;
 }
 
 /** A condition: bool-typed expressions as they are, anything else through tsesp::truthy(x). */

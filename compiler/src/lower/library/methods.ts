@@ -21,7 +21,7 @@ const ARRAY_METHODS = new Set([
 const COLLECTION_METHODS = new Set(["get", "set", "has", "add", "clear", "forEach"]);
 
 export function lowerMethodCall(node: ts.CallExpression, callee: ts.PropertyAccessExpression, ctx: LowerContext): CppExpr | undefined {
-  const receiverType = ctx.checker.getTypeAtLocation(callee.expression);
+  const receiverType = ctx.checker.getNonNullableType(ctx.checker.getTypeAtLocation(callee.expression)); // s?.trim(): a string
   const method = callee.name.text;
   const receiver = (): CppExpr => lowerExpression(callee.expression, ctx);
   const args = (): CppExpr[] => node.arguments.map((a) => lowerExpression(a, ctx));
