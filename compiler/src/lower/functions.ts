@@ -12,6 +12,7 @@ import { cppName } from "./shared/names";
 import { lowerBinding } from "./statements/BindingPattern";
 import { lowerStatements } from "./statements/index";
 import { resolveUnwind } from "./shared/unwind";
+import { needsFinalReturn } from "./statements/TryStatement";
 import { cppTypeOf } from "./types";
 import { declaredCppType, declaredReturnCppType } from "./shared/fixedWidth";
 
@@ -50,7 +51,9 @@ export function lowerParameters(
 export function lowerFunctionBody(body: ts.ConciseBody | undefined, ctx: LowerContext): CppStmt[] {
   // a pending error leaves the function with a default value (shared/unwind.ts)
   const returnsVoid = !ctx.returnType || (ctx.returnType.flags & (ts.TypeFlags.Void | ts.TypeFlags.Never)) !== 0;
-  return resolveUnwind(lowerBodyStatements(body, ctx), returnsVoid ? "return" : "return {}");
+  const statements = lowerBodyStatements(body, ctx);
+  if (!returnsVoid && needsFinalReturn(body)) statements.push(b.ret(b.name("{}")));
+  return resolveUnwind(statements, returnsVoid ? "return" : "return {}");
 }
 
 function lowerBodyStatements(body: ts.ConciseBody | undefined, ctx: LowerContext): CppStmt[] {

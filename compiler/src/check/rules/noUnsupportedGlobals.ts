@@ -5,7 +5,7 @@ import { ts } from "ts-morph";
 import { report } from "../../diagnostics/report";
 import type { RuleContext, SubsetRule } from "../rule";
 import { isNameOfDeclarationOrMember } from "./shared/nodes";
-import { BYTES_CONSTRUCTORS, SUPPORTED_GLOBALS, SUPPORTED_GLOBAL_TYPES, hintForGlobal } from "./shared/library";
+import { BYTES_CONSTRUCTORS, ERROR_CLASSES, SUPPORTED_GLOBALS, SUPPORTED_GLOBAL_TYPES, hintForGlobal } from "./shared/library";
 import { checkBytesConstructor } from "./shared/bytes";
 
 export const noUnsupportedGlobals: SubsetRule = {
@@ -26,7 +26,8 @@ export const noUnsupportedGlobals: SubsetRule = {
         checkCollectionConstructor(node.parent, node.text, ctx);
       } else if (BYTES_CONSTRUCTORS.has(node.text) && ts.isNewExpression(node.parent) && node.parent.expression === node) {
         checkBytesConstructor(node.parent, node.text, ctx);
-      } else if (ts.isNewExpression(node.parent) && node.parent.expression === node) {
+      } else if (ts.isNewExpression(node.parent) && node.parent.expression === node && !ERROR_CLASSES.includes(node.text)) {
+        // (new Error(message) is checked by noExceptions)
         ctx.report(report.unsupportedBuiltin(node, `new ${node.text}`, `use the primitive: \`${node.text}(x)\` converts without a wrapper object`));
       }
     }

@@ -11,7 +11,9 @@ const RESERVED = new Set(
     "wchar_t while xor xor_eq final override main std tsesp self NULL EOF " +
     "HIGH LOW INPUT OUTPUT PULLUP PULLDOWN INPUT_PULLUP INPUT_PULLDOWN DEC HEX OCT BIN PI HALF_PI TWO_PI " +
     "DEG_TO_RAD RAD_TO_DEG EULER LED_BUILTIN min max abs constrain round radians degrees sq bit lowByte highByte " +
-    "bitRead bitSet bitClear bitWrite interrupts noInterrupts F PSTR isnan isinf NAN INFINITY errno assert"
+    "bitRead bitSet bitClear bitWrite interrupts noInterrupts F PSTR isnan isinf NAN INFINITY errno assert " +
+    // members of tsesp::Object (ref.h): a sketch method named release() must not hijack the reference count
+    "retain release classInfo"
   ).split(" "),
 );
 

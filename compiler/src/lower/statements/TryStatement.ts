@@ -165,6 +165,16 @@ function escapingJumps(node: ts.TryStatement): Jump[] {
   return out;
 }
 
+/**
+ * A function body ending in a try with a finally where every path returns: C++ cannot see that the
+ * completion dispatch always returns, so the body gets a final unreachable `return {}`.
+ */
+export function needsFinalReturn(body: ts.ConciseBody | undefined): boolean {
+  if (!body || !ts.isBlock(body)) return false;
+  const last = body.statements[body.statements.length - 1];
+  return last !== undefined && ts.isTryStatement(last) && last.finallyBlock !== undefined;
+}
+
 function isInside(n: ts.Node, ancestor: ts.Node): boolean {
   for (let p: ts.Node | undefined = n; p; p = p.parent) if (p === ancestor) return true;
   return false;
