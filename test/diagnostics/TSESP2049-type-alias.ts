@@ -1,3 +1,6 @@
-type Point = { x: number; y: number };
-const origin: Point = { x: 0, y: 0 };
-console.log(origin.x);
+function area(w: number, h: number): number {
+  type Size = { w: number; h: number };
+  const size: Size = { w, h };
+  return size.w * size.h;
+}
+console.log(area(2, 3));

@@ -44,6 +44,14 @@ export function cppTypeOf(type: ts.Type, ctx: LowerContext): string {
     const args = ctx.checker.getTypeArguments(type as ts.TypeReference).map((t) => cppTypeOf(t, ctx));
     return `tsesp::${collection}<${args.join(", ")}>`;
   }
+  const constObject = constObjectOf(type);
+  if (constObject) return `tsesp::Ref<${qualifiedDeclName(constObject, ctx)}_type>`; // const CONFIG = {...} as const -> CONFIG_type
+  const alias = objectTypeAliasOf(type);
+  if (alias) {
+    // type Point = { x: number; y: number } -> tsesp::Ref<Point> (a struct like an interface's); Pair<number> -> Pair<double>
+    const args = type.aliasSymbol?.declarations?.[0] === alias ? type.aliasTypeArguments ?? [] : [];
+    return `tsesp::Ref<${qualifiedDeclName(alias, ctx)}${args.length ? `<${args.map((t) => cppTypeOf(t, ctx)).join(", ")}>` : ""}>`;
+  }
   if (symbol && symbol.flags & (ts.SymbolFlags.Class | ts.SymbolFlags.Interface)) {
     const decl = symbol.declarations?.[0];
     if (decl && !decl.getSourceFile().isDeclarationFile) return `tsesp::Ref<${cppClassName(type, decl, ctx)}>`;
@@ -108,6 +116,21 @@ export function qualifiedDeclName(decl: ts.Node, ctx: LowerContext): string {
 export function cppClassName(type: ts.Type, decl: ts.Declaration, ctx: LowerContext): string {
   const args = referenceTypeArguments(type, decl, ctx);
   return qualifiedDeclName(decl, ctx) + (args.length ? `<${args.map((t) => cppTypeOf(t, ctx)).join(", ")}>` : "");
+}
+
+/** The sketch's `type X = { ... }` declaration an object type comes from (lowered as a struct, classes.ts). */
+export function objectTypeAliasOf(type: ts.Type): ts.TypeAliasDeclaration | undefined {
+  const decl = type.getSymbol()?.declarations?.[0];
+  if (!decl || !ts.isTypeLiteralNode(decl) || !ts.isTypeAliasDeclaration(decl.parent) || decl.getSourceFile().isDeclarationFile) return undefined;
+  return decl.parent;
+}
+
+/** The module-level `const X = { ... } as const` an object type comes from (its struct is X_type, classes.ts). */
+export function constObjectOf(type: ts.Type): ts.VariableDeclaration | undefined {
+  const decl = type.getSymbol()?.declarations?.[0];
+  if (!decl || !ts.isObjectLiteralExpression(decl) || !ts.isAsExpression(decl.parent)) return undefined;
+  const v = decl.parent.parent;
+  return ts.isVariableDeclaration(v) && ts.isIdentifier(v.name) && ts.isSourceFile(v.parent.parent.parent) ? v : undefined;
 }
 
 /** "Map" or "Set" for the ES library's Map/Set types (not a sketch class of that name). */

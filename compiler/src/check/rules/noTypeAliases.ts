@@ -1,6 +1,7 @@
-// `type Point = { x: number }`, generic aliases and aliases inside functions -> TSESP2049 (use an
-// interface). Accepted: a module-level alias that names other types, e.g. `type Shape = Circle |
-// Square`, `type Reading = number | undefined` (lowering sees through it).
+// Aliases inside functions, and unions of object type literals -> TSESP2049. Accepted at module
+// level: aliases that name other types (`type Shape = Circle | Square`, `type Pin = number`,
+// `type Handler<T> = (e: T) => void`; lowering sees through them) and object shapes
+// (`type Point = { x: number }`, also generic: lowered as a struct like an interface).
 import { ts } from "ts-morph";
 import { report } from "../../diagnostics/report";
 import type { SubsetRule } from "../rule";
@@ -14,7 +15,9 @@ export const noTypeAliases: SubsetRule = {
 };
 
 function isNamingAlias(node: ts.TypeAliasDeclaration): boolean {
-  if (node.typeParameters || !ts.isSourceFile(node.parent)) return false;
+  if (!ts.isSourceFile(node.parent)) return false;
+  // type Point = { x: number } / type Pair<T> = { a: T; b: T }: a struct, as an interface (lower/classes.ts)
+  if (ts.isTypeLiteralNode(node.type)) return true;
   const names = (t: ts.TypeNode): boolean =>
     ts.isUnionTypeNode(t) ? t.types.every(names) : ts.isParenthesizedTypeNode(t) ? names(t.type) : !ts.isTypeLiteralNode(t);
   return names(node.type);

@@ -36,10 +36,30 @@ export const noTypeFeatures: SubsetRule = {
     if (ts.isLiteralTypeNode(node)) return;
     // `const unreachable: never = shape` in an exhaustive switch's default, `assertNever(x: never)`
     if (node.kind === ts.SyntaxKind.NeverKeyword && (ts.isVariableDeclaration(node.parent) || ts.isParameter(node.parent))) return;
+    if (isDeclarationSideType(node)) return;
     const refused = REFUSED[node.kind];
     if (refused !== undefined && isTypeSyntax(node)) ctx.report(report.typeFeature(node, refused[0], refused[1]));
   },
 };
+
+/**
+ * Type syntax lowering sees through (lower/types.ts): `type Point = { x: number }` (a struct, as an
+ * interface), `readonly T[]` / `readonly [a, b]` (an array), and `(typeof PINS)[number]`, the element
+ * type of an `as const` array.
+ */
+function isDeclarationSideType(node: ts.Node): boolean {
+  if (ts.isTypeLiteralNode(node)) return ts.isTypeAliasDeclaration(node.parent) && node.parent.type === node;
+  if (ts.isTypeOperatorNode(node)) return node.operator === ts.SyntaxKind.ReadonlyKeyword;
+  const elementOfConst = (n: ts.Node): boolean =>
+    ts.isIndexedAccessTypeNode(n) && n.indexType.kind === ts.SyntaxKind.NumberKeyword &&
+    ts.isTypeQueryNode(ts.isParenthesizedTypeNode(n.objectType) ? n.objectType.type : n.objectType);
+  if (ts.isIndexedAccessTypeNode(node)) return elementOfConst(node);
+  if (ts.isTypeQueryNode(node)) {
+    const p = ts.isParenthesizedTypeNode(node.parent) ? node.parent.parent : node.parent;
+    return elementOfConst(p);
+  }
+  return false;
+}
 
 /** `typeof` / keywords also occur in expressions; only type syntax is meant here. */
 function isTypeSyntax(node: ts.Node): boolean {

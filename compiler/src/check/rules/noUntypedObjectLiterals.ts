@@ -5,7 +5,11 @@ import { ts } from "ts-morph";
 import { report } from "../../diagnostics/report";
 import type { RuleContext, SubsetRule } from "../rule";
 import { isTextDecoderOptions } from "./shared/bytes";
+import { isAcceptedConstAssertion } from "./noTypeAssertions";
 import { withoutUndefined } from "./shared/types";
+
+/** `type Point = { x: number }`: a struct like an interface's (lower/classes.ts). */
+const isObjectTypeAlias = (d: ts.Declaration): boolean => ts.isTypeLiteralNode(d) && ts.isTypeAliasDeclaration(d.parent);
 
 export const noUntypedObjectLiterals: SubsetRule = {
   code: "TSESP2033",
@@ -14,6 +18,7 @@ export const noUntypedObjectLiterals: SubsetRule = {
     if (!ts.isObjectLiteralExpression(node)) return;
     if (ts.isBinaryExpression(node.parent) && node.parent.left === node) return; // destructuring, refused elsewhere
     if (isTextDecoderOptions(node, ctx)) return; // new TextDecoder("utf-8", { fatal: true }) (shared/bytes.ts)
+    if (ts.isAsExpression(node.parent) && isAcceptedConstAssertion(node.parent)) return; // const CONFIG = {...} as const
     const contextual = ctx.checker.getContextualType(node);
     if (contextual === undefined || !isSketchInterface(contextual, node, ctx)) ctx.report(report.untypedObjectLiteral(node));
   },
@@ -35,6 +40,6 @@ function isSketchInterfaceType(type: ts.Type, ctx: RuleContext): boolean {
   const declarations = type.getSymbol()?.declarations ?? [];
   return (
     declarations.length > 0 &&
-    declarations.every((d) => ts.isInterfaceDeclaration(d) && !ctx.isEsLibDeclaration(d) && !ctx.isTsEspLibDeclaration(d))
+    declarations.every((d) => (ts.isInterfaceDeclaration(d) || isObjectTypeAlias(d)) && !ctx.isEsLibDeclaration(d) && !ctx.isTsEspLibDeclaration(d))
   );
 }

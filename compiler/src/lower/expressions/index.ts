@@ -51,8 +51,9 @@ export function lowerExpression(node: ts.Expression, ctx: LowerContext): CppExpr
     case ts.SyntaxKind.ParenthesizedExpression:
       return lowerExpression((node as ts.ParenthesizedExpression).expression, ctx);
     case ts.SyntaxKind.AsExpression:
-      // [2, 4, 5] as const -> the literal itself (check/ accepts only `as const`)
-      return lowerExpression((node as ts.AsExpression).expression, ctx);
+      // [2, 4, 5] as const -> the literal itself
+      if (ts.isConstTypeReference((node as ts.AsExpression).type)) return lowerExpression((node as ts.AsExpression).expression, ctx);
+      throw unsupported(node, ctx);
     case ts.SyntaxKind.NonNullExpression:
       return lowerNonNull(node as ts.NonNullExpression, ctx);
     case ts.SyntaxKind.TemplateExpression:
