@@ -4,8 +4,8 @@
 // Lifetimes: an open connection that has a callback keeps its client alive (as a Node socket stays
 // open); after close(), abort() or the disconnect its methods return 0/false/"" and only onDisconnect
 // still runs, exactly once per connection; a client with no callbacks that the program drops is closed.
-// Data is text for now: received bytes arrive as a string (one char per UTF-8 sequence; send and
-// receive ASCII/UTF-8 text). Uint8Array payloads come with typed arrays.
+// Data is bytes: onData receives a Uint8Array (a fresh copy of the segment, the sketch's to keep);
+// write() sends a string (as UTF-8) or a Uint8Array (its bytes). TextDecoder/TextEncoder convert.
 
 /** A TCP connection: either accepted by an AsyncServer or opened with connect(). */
 declare class AsyncClient {
@@ -19,8 +19,11 @@ declare class AsyncClient {
     connect(host: string, port: number): boolean;
     /** Called once the connection is established. */
     onConnect(callback: () => void): void;
-    /** Called with each received segment. The bytes are acknowledged when it returns unless ackLater() was called in it. */
-    onData(callback: (data: string) => void): void;
+    /**
+     * Called with each received segment as a new Uint8Array (its bytes, owned by the sketch from now
+     * on). The bytes are acknowledged when it returns unless ackLater() was called in it.
+     */
+    onData(callback: (data: Uint8Array) => void): void;
     /** Called exactly once when the connection ends (peer close, close(), abort(), error, timeout). */
     onDisconnect(callback: () => void): void;
     /** Called on an error, with lwIP's code (e.g. -14 connection reset, -55 name not resolved) and its text. onDisconnect follows. */
@@ -31,8 +34,12 @@ declare class AsyncClient {
     onTimeout(callback: (ms: number) => void): void;
     /** Called about every 500 ms while the connection is open. */
     onPoll(callback: () => void): void;
-    /** Queues `data` (UTF-8) and sends it. Returns the bytes queued: fewer than asked when space() is short; 0 if closed. */
-    write(data: string): number;
+    /**
+     * Queues `data` and sends it: a string as its UTF-8 bytes, a Uint8Array as its bytes (only the
+     * view's range). Returns the bytes queued: fewer than asked when space() is short (write the rest
+     * later, e.g. in onAck); 0 if closed or empty.
+     */
+    write(data: string | Uint8Array): number;
     /** Bytes that write() can queue now (0 when closed). */
     space(): number;
     /** True if write() can queue at least one byte. */

@@ -14,7 +14,7 @@ export function setup(): void {
     const id = served;
     console.log(`client ${id} connected`);
     client.setNoDelay(true);
-    client.onData((data: string) => {
+    client.onData((data: Uint8Array) => {
       client.write(data);
     });
     client.onDisconnect(() => {

@@ -7,6 +7,13 @@
 const SERVER_HOST = "10.0.2.2";
 const SERVER_PORT = 47807;
 
+/** The server's reply as text (it answers in ASCII). */
+function ascii(bytes: Uint8Array): string {
+  let text = "";
+  for (const byte of bytes) text += String.fromCharCode(byte);
+  return text;
+}
+
 export function setup(): void {
   WiFi.begin("your-ssid", "your-password");
   const client = new AsyncClient();
@@ -14,8 +21,8 @@ export function setup(): void {
     console.log(`connected: ${client.connected()}`);
     client.write("ping from ts-esp\n");
   });
-  client.onData((data: string) => {
-    console.log(`reply: ${data.trim()}`);
+  client.onData((data: Uint8Array) => {
+    console.log(`reply: ${ascii(data).trim()}`);
     client.close();
     console.log(`after close: connected ${client.connected()}, write ${client.write("late")}, space ${client.space()}`);
   });

@@ -8,7 +8,8 @@
 // with onClient does the same until end(). A client dropped with no callbacks is closed. The object
 // owns its ::AsyncClient/::AsyncServer and deletes it in its destructor (no callback of it runs after).
 // After close()/abort() or the disconnect, methods return 0/false/"" and only onDisconnect still runs
-// (exactly once per connection). Received bytes reach onData as a string (Uint8Array: issue 4).
+// (exactly once per connection). Received bytes reach onData as a fresh Uint8Array; write() takes
+// a string (its UTF-8 bytes) or a Uint8Array (its bytes, any view).
 #pragma once
 
 #include <AsyncTCP.h>
@@ -18,6 +19,7 @@
 #include <utility>
 
 #include "tsesp/tsesp.h"
+#include "tsesp/typed_array.h"
 
 namespace tsesp {
 namespace net {
@@ -45,14 +47,14 @@ class Client final : public Object {
   bool connect(const String& host, double port);
   void onConnect(const Function<void()>& cb);
   template <typename F>
-  void onData(F cb) { setOnData(adaptCallback1<String>(std::move(cb))); }
+  void onData(F cb) { setOnData(adaptCallback1<Uint8Array>(std::move(cb))); }
   template <typename F>
   void onError(F cb) { setOnError(adaptCallback2<double, String>(std::move(cb))); }
   template <typename F>
   void onAck(F cb) { setOnAck(adaptCallback2<double, double>(std::move(cb))); }
   template <typename F>
   void onTimeout(F cb) { setOnTimeout(adaptCallback1<double>(std::move(cb))); }
-  void setOnData(const Function<void(String)>& cb);
+  void setOnData(const Function<void(Uint8Array)>& cb);
   void onDisconnect(const Function<void()>& cb);
   void setOnError(const Function<void(double, String)>& cb);
   void setOnAck(const Function<void(double, double)>& cb);
@@ -60,6 +62,7 @@ class Client final : public Object {
   void onPoll(const Function<void()>& cb);
 
   double write(const String& data);
+  double write(const Uint8Array& data);
   double space() const;
   bool canSend() const;
   void close();
@@ -99,7 +102,7 @@ class Client final : public Object {
   bool ackDeferred_ = false;
   Ref<Client> self_;       // the open connection's own count (see above)
   Function<void()> onConnect_, onDisconnect_, onPoll_;
-  Function<void(String)> onData_;
+  Function<void(Uint8Array)> onData_;
   Function<void(double, String)> onError_;
   Function<void(double, double)> onAck_;
   Function<void(double)> onTimeout_;

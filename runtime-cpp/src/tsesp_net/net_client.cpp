@@ -78,7 +78,7 @@ bool Client::connect(const String& host, double port) {
 }
 
 void Client::onConnect(const Function<void()>& cb) { onConnect_ = cb; updateKeepAlive(); }
-void Client::setOnData(const Function<void(String)>& cb) { onData_ = cb; updateKeepAlive(); }
+void Client::setOnData(const Function<void(Uint8Array)>& cb) { onData_ = cb; updateKeepAlive(); }
 void Client::onDisconnect(const Function<void()>& cb) { onDisconnect_ = cb; updateKeepAlive(); }
 void Client::setOnError(const Function<void(double, String)>& cb) { onError_ = cb; updateKeepAlive(); }
 void Client::setOnAck(const Function<void(double, double)>& cb) { onAck_ = cb; updateKeepAlive(); }
@@ -88,6 +88,10 @@ void Client::onPoll(const Function<void()>& cb) { onPoll_ = cb; updateKeepAlive(
 double Client::write(const String& data) {
   if (!live() || data.byteLength() == 0) return 0;
   return static_cast<double>(tcp_->write(data.c_str(), data.byteLength()));
+}
+double Client::write(const Uint8Array& data) {
+  if (!live() || data.isUndefined() || data.byteSize() == 0) return 0;
+  return static_cast<double>(tcp_->write(reinterpret_cast<const char*>(data.bytes()), data.byteSize()));
 }
 double Client::space() const { return live() ? static_cast<double>(tcp_->space()) : 0; }
 bool Client::canSend() const { return live() && tcp_->canSend(); }
@@ -145,7 +149,7 @@ void Client::dispatchData(const char* bytes, size_t length) {
   if (live() && onData_) {
     inData_ = true;
     ackDeferred_ = false;
-    onData_(String(bytes, length));
+    onData_(Uint8Array::fromBytes(bytes, length));
     inData_ = false;
   }
   if (live() && !ackDeferred_) tcp_->ack(length);

@@ -1,12 +1,14 @@
-// The net event queue (net_events.h): a mutex-guarded FIFO filled by AsyncTCP callbacks on the
-// async_tcp task and drained by the TS loop, whose idle wait is a condition variable that post() signals.
+// The net event queue (net_events.h): a FIFO guarded by a FreeRTOS mutex, filled by AsyncTCP
+// callbacks on the async_tcp task (and WiFi events on the core's event task) and drained by the TS
+// loop, whose idle wait takes a binary semaphore that post() gives. FreeRTOS primitives (not
+// std::mutex) so this compiles wherever AsyncTCP does: ESP-IDF, the PC port, the Cortex-M4 proxy.
 #include "tsesp_net/net_events.h"
 
-#include <condition_variable>
 #include <deque>
-#include <mutex>
 #include <vector>
 
+#include "freertos/FreeRTOS.h"
+#include "freertos/semphr.h"
 #include "tsesp/loop_sources.h"
 #include "tsesp_net/net.h"
 
@@ -15,21 +17,33 @@ namespace net {
 namespace {
 
 struct Queue {
-  std::mutex mutex;
-  std::condition_variable posted;
+  SemaphoreHandle_t lock = xSemaphoreCreateMutex();
+  SemaphoreHandle_t posted = xSemaphoreCreateBinary();  // given by post(): "look at the queue"
   std::deque<NetEvent> events;
 };
 
 Queue& queue() {
-  static Queue instance;
-  return instance;
+  static Queue* instance = new Queue();  // never destroyed: tasks may still post while exit() runs
+  return *instance;
 }
+
+// Holds the queue's mutex for a scope.
+class Locked {
+ public:
+  explicit Locked(Queue& q) : q_(q) { xSemaphoreTake(q_.lock, portMAX_DELAY); }
+  ~Locked() { xSemaphoreGive(q_.lock); }
+  Locked(const Locked&) = delete;
+  Locked& operator=(const Locked&) = delete;
+
+ private:
+  Queue& q_;
+};
 
 int liveHandles = 0;  // TS loop only
 
 bool popOne(NetEvent* out) {
   Queue& q = queue();
-  std::lock_guard<std::mutex> lock(q.mutex);
+  Locked lock(q);
   if (q.events.empty()) return false;
   *out = std::move(q.events.front());
   q.events.pop_front();
@@ -65,7 +79,7 @@ void serviceNet() {
   size_t budget;
   {
     Queue& q = queue();
-    std::lock_guard<std::mutex> lock(q.mutex);
+    Locked lock(q);
     budget = q.events.size();
   }
   NetEvent event;
@@ -74,10 +88,15 @@ void serviceNet() {
 
 bool netKeepsAlive() { return liveHandles > 0; }
 
+// Returns when an event was posted (possibly one already dispatched: a spurious wake is harmless)
+// or after `ms`. The binary semaphore latches a post() that happens before the take.
 void waitNet(uint32_t ms) {
   Queue& q = queue();
-  std::unique_lock<std::mutex> lock(q.mutex);
-  q.posted.wait_for(lock, std::chrono::milliseconds(ms), [&q] { return !q.events.empty(); });
+  {
+    Locked lock(q);
+    if (!q.events.empty()) return;
+  }
+  xSemaphoreTake(q.posted, pdMS_TO_TICKS(ms));
 }
 
 const LoopSource netSource = {serviceNet, netKeepsAlive, waitNet};
@@ -87,17 +106,17 @@ const LoopSource netSource = {serviceNet, netKeepsAlive, waitNet};
 void postNetEvent(NetEvent event) {
   Queue& q = queue();
   {
-    std::lock_guard<std::mutex> lock(q.mutex);
+    Locked lock(q);
     q.events.push_back(std::move(event));
   }
-  q.posted.notify_one();
+  xSemaphoreGive(q.posted);
 }
 
 void purgeNetEvents(const void* target) {
   std::vector<Client*> dropped;
   {
     Queue& q = queue();
-    std::lock_guard<std::mutex> lock(q.mutex);
+    Locked lock(q);
     for (auto it = q.events.begin(); it != q.events.end();) {
       if (it->target != target) {
         ++it;

@@ -1,13 +1,16 @@
 // AsyncServer and AsyncClient (compiler/lib/net.d.ts) for `ts-esp run --node`, over node:net,
 // with the native semantics (runtime-cpp/src/tsesp_net/net.h): callbacks run on the one JS thread;
 // after close()/abort() or the disconnect methods return 0/false/"" and only onDisconnect still runs,
-// exactly once; received bytes reach onData as a UTF-8 string.
+// exactly once; received bytes reach onData as a plain Uint8Array (not a Buffer, which prints
+// differently), write() takes a string (UTF-8) or a Uint8Array.
 // Host mapping: a server listens on 127.0.0.1 only, at the HOST port `--forward HOST:GUEST` gives its
 // port ($TSESP_FORWARD), else at its own port (>= 1024) or a free one, and prints the native port's
 // "tsesp: forwarding 127.0.0.1:H -> guest port G" line; a client connecting to 10.0.2.2 (the PC as
 // slirp shows it to the firmware) reaches 127.0.0.1.
 // Deviations: ackLater()/ack() pause and resume the socket; onTimeout (ack timeout) never fires;
-// space() is the socket's free writable buffer.
+// space() is the socket's free writable buffer; a client without callbacks that the sketch drops
+// stays open until the program ends (its socket is unref'd, so it does not keep the program running;
+// natively it is closed when dropped).
 import * as net from "node:net";
 
 /** lwIP error codes as AsyncTCP reports them, and their texts (async_tcp/strings.cpp). */
@@ -41,7 +44,7 @@ export class AsyncClient {
   private deferred = false;
   private poll: NodeJS.Timeout | undefined;
   private connectCb: Callback<[]>;
-  private dataCb: Callback<[string]>;
+  private dataCb: Callback<[Uint8Array]>;
   private disconnectCb: Callback<[]>;
   private errorCb: Callback<[number, string]>;
   private ackCb: Callback<[number, number]>;
@@ -71,18 +74,18 @@ export class AsyncClient {
     return true;
   }
 
-  onConnect(cb: () => void): void { this.connectCb = cb; }
-  onData(cb: (data: string) => void): void { this.dataCb = cb; }
-  onDisconnect(cb: () => void): void { this.disconnectCb = cb; }
-  onError(cb: (code: number, message: string) => void): void { this.errorCb = cb; }
-  onAck(cb: (length: number, ms: number) => void): void { this.ackCb = cb; }
-  onTimeout(cb: (ms: number) => void): void { this.timeoutCb = cb; }
-  onPoll(cb: () => void): void { this.pollCb = cb; }
+  onConnect(cb: () => void): void { this.connectCb = cb; this.syncKeepAlive(); }
+  onData(cb: (data: Uint8Array) => void): void { this.dataCb = cb; this.syncKeepAlive(); }
+  onDisconnect(cb: () => void): void { this.disconnectCb = cb; this.syncKeepAlive(); }
+  onError(cb: (code: number, message: string) => void): void { this.errorCb = cb; this.syncKeepAlive(); }
+  onAck(cb: (length: number, ms: number) => void): void { this.ackCb = cb; this.syncKeepAlive(); }
+  onTimeout(cb: (ms: number) => void): void { this.timeoutCb = cb; this.syncKeepAlive(); }
+  onPoll(cb: () => void): void { this.pollCb = cb; this.syncKeepAlive(); }
 
-  write(data: string): number {
+  write(data: string | Uint8Array): number {
     const socket = this.socket;
     if (!this.live() || !socket || socket.connecting) return 0;
-    const bytes = Buffer.from(String(data), "utf8");
+    const bytes = data instanceof Uint8Array ? Buffer.from(data) : Buffer.from(String(data), "utf8"); // a copy: later changes to data are not sent
     if (bytes.length === 0) return 0;
     const sent = Date.now();
     socket.write(bytes, () => {
@@ -139,8 +142,16 @@ export class AsyncClient {
 
   private live(): boolean { return this.open && !this.closing; }
 
+  /** As natively: only a connection with a callback keeps the program running (an unref'd socket does not). */
+  private syncKeepAlive(): void {
+    const any = this.connectCb ?? this.dataCb ?? this.disconnectCb ?? this.errorCb ?? this.ackCb ?? this.timeoutCb ?? this.pollCb;
+    if (any) this.socket?.ref();
+    else this.socket?.unref();
+  }
+
   private attach(socket: net.Socket): void {
     this.socket = socket;
+    this.syncKeepAlive();
     socket.on("data", (chunk: Buffer) => this.received(chunk));
     socket.on("error", (error: NodeJS.ErrnoException) => {
       if (!this.live()) return;
@@ -157,7 +168,7 @@ export class AsyncClient {
     this.inData = true;
     this.deferred = false;
     try {
-      this.dataCb(chunk.toString("utf8"));
+      this.dataCb(new Uint8Array(chunk)); // a copy in a plain Uint8Array
     } finally {
       this.inData = false;
     }
@@ -170,6 +181,7 @@ export class AsyncClient {
     this.poll = setInterval(() => {
       if (this.live()) this.pollCb?.();
     }, POLL_MS);
+    this.poll.unref(); // the socket decides whether the program keeps running
   }
 
   private disconnected(): void {

@@ -38,7 +38,7 @@ export class HttpConnection {
     stats.open++;
     stats.accepted++;
     client.setNoDelay(true);
-    client.onData((data: string) => this.received(decodeSegment(data)));
+    client.onData((data: Uint8Array) => this.received(decodeSegment(data)));
     client.onAck(() => {
       this.lastActivity = millis();
       this.serve();

@@ -22,8 +22,8 @@ export function setup(): void {
   client.onPoll(() => {
     polls = polls + 1;
   });
-  client.onData((text: string) => {
-    data = data + text.length;
+  client.onData((bytes: Uint8Array) => {
+    data = data + bytes.length;
   });
   client.onDisconnect(() => {
     console.log(`disconnected: acked ${acked}, polled ${polls > 0}, data ${data}, connected ${client.connected()}, remotePort ${client.remotePort()}`);

@@ -6,8 +6,9 @@ export function setup(): void {
   WiFi.begin("test-ssid", "test-password");
   server.onClient((client: AsyncClient) => {
     console.log(`client while listening: status ${server.status()}`);
-    client.onData((data: string) => {
-      client.write(`bye ${data}`);
+    client.onData((data: Uint8Array) => {
+      client.write("bye ");
+      client.write(data);
       client.close();
       console.log(`after close: write ${client.write("x")}, connected ${client.connected()}, ack ${client.ack(1)}`);
     });

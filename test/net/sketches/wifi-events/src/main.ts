@@ -6,13 +6,20 @@ const PC = "10.0.2.2";
 const PC_PORT = 47812;
 let connects = 0;
 
+/** ASCII bytes as text. */
+function ascii(bytes: Uint8Array): string {
+  let text = "";
+  for (const byte of bytes) text += String.fromCharCode(byte);
+  return text;
+}
+
 function talkToPc(): void {
   const client = new AsyncClient();
   client.onConnect(() => {
     client.write("hello over wifi\n");
   });
-  client.onData((data: string) => {
-    console.log(`reply: ${data.trim()}`);
+  client.onData((data: Uint8Array) => {
+    console.log(`reply: ${ascii(data).trim()}`);
     client.close();
   });
   client.onDisconnect(() => {
