@@ -202,7 +202,7 @@ function lowerMethod(m: ts.MethodDeclaration | ts.AccessorDeclaration, naming: C
   const ctx = withFunction(classCtx, returnType, "this");
   const { params, prologue } = lowerParameters(m.parameters, ctx, true);
   const name = memberCppName(m);
-  const ret = declaredReturnCppType(m, cppTypeOf(returnType, ctx), ctx);
+  const ret = ts.isSetAccessor(m) ? "void" : declaredReturnCppType(m, cppTypeOf(returnType, ctx), ctx);
   const origin = originOf(m, ctx);
   const staticMethod = isStatic(m);
   const overrides = !staticMethod && baseClass !== undefined && baseHasMethod(baseClass, name, ctx);
@@ -264,7 +264,8 @@ export function lowerInterfaceDeclaration(node: ts.InterfaceDeclaration | Object
     } else if ((ts.isMethodSignature(m) || ts.isAccessor(m)) && ts.isIdentifier(m.name)) {
       const signature = ctx.checker.getSignatureFromDeclaration(m)!;
       const { params } = lowerParameters(m.parameters, ctx, true);
-      members.push({ kind: "function", name: memberCppName(m), returnType: cppTypeOf(signature.getReturnType(), ctx), params, specifiers: ["virtual"], suffix: ["= 0"] });
+      const returnType = ts.isSetAccessor(m) ? "void" : cppTypeOf(signature.getReturnType(), ctx);
+      members.push({ kind: "function", name: memberCppName(m), returnType, params, specifiers: ["virtual"], suffix: ["= 0"] });
     }
   }
   const baseName = ts.isInterfaceDeclaration(node) ? heritageName(node, ts.SyntaxKind.ExtendsKeyword, ctx) : undefined;

@@ -21,6 +21,8 @@ export function cppTypeOf(type: ts.Type, ctx: LowerContext): string {
   if (f & ts.TypeFlags.Never) return "tsesp::Never"; // an exhaustive switch's default (variant.h)
   // a type parameter of a generic class or function: the C++ template parameter of the same name (shared/generics.ts)
   if (f & ts.TypeFlags.TypeParameter && !(type as { isThisType?: boolean }).isThisType) return cppName(type.getSymbol()!.getName());
+  // `T & {}` / `T & null`: how TS narrows an unconstrained T by `x !== undefined` -> still T
+  if (type.isIntersection() && type.types.some((t) => t.flags & ts.TypeFlags.TypeParameter)) return cppTypeOf(type.types.find((t) => t.flags & ts.TypeFlags.TypeParameter)!, ctx);
   if (type.isUnion()) return cppUnionType(type, ctx);
   if (ctx.checker.isTupleType(type)) {
     // a homogeneous tuple, e.g. the type of `[0, 2]` in `let [count, step] = [0, 2]` -> an array
@@ -141,7 +143,8 @@ export function collectionKind(t: ts.Type): "Map" | "Set" | undefined {
   return name;
 }
 
-export const isStringType = (t: ts.Type): boolean => (t.flags & ts.TypeFlags.StringLike) !== 0;
+/** string, string literals, and unions of them (a string enum's type, `"on" | "off"`). */
+export const isStringType = (t: ts.Type): boolean => (t.flags & ts.TypeFlags.StringLike) !== 0 || (t.isUnion() && t.types.every(isStringType));
 export const isNumberType = (t: ts.Type): boolean => (t.flags & ts.TypeFlags.NumberLike) !== 0;
 export const isBooleanType = (t: ts.Type): boolean => (t.flags & ts.TypeFlags.BooleanLike) !== 0;
 
