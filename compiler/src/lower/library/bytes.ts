@@ -57,7 +57,7 @@ export function lowerBytesCall(node: ts.CallExpression, callee: ts.PropertyAcces
   const lowered = (): CppExpr[] => args.map((a) => lowerExpression(a, ctx));
   const staticOf = constructorName(callee.expression, ctx);
   if (staticOf) return lowerStaticCall(staticOf, method, node, ctx);
-  const receiverType = ctx.checker.getTypeAtLocation(callee.expression);
+  const receiverType = ctx.checker.getNonNullableType(ctx.checker.getTypeAtLocation(callee.expression));
   if (!bytesTypeName(receiverType)) return undefined;
   const receiver = lowerExpression(callee.expression, ctx);
   // u8.toString() -> u8.join()
@@ -84,7 +84,8 @@ export function lowerBytesProperty(node: ts.PropertyAccessExpression, ctx: Lower
   const name = node.name.text;
   const staticOf = constructorName(node.expression, ctx);
   if (staticOf && name === "BYTES_PER_ELEMENT" && staticOf in ELEMENT_SIZES) return b.numberLiteral(ELEMENT_SIZES[staticOf]);
-  const typeName = bytesTypeName(ctx.checker.getTypeAtLocation(node.expression));
+  // (u8?.length: the type without the undefined the chain has already checked)
+  const typeName = bytesTypeName(ctx.checker.getNonNullableType(ctx.checker.getTypeAtLocation(node.expression)));
   if (!typeName) return undefined;
   if (name === "BYTES_PER_ELEMENT" && typeName in ELEMENT_SIZES) return b.numberLiteral(ELEMENT_SIZES[typeName]);
   return PROPERTIES.has(name) ? b.method(lowerExpression(node.expression, ctx), name) : undefined;
