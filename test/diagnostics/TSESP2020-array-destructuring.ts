@@ -1,3 +1,4 @@
-const pair: number[] = [1, 2];
-const [a, b] = pair;
-console.log(a, b);
+export function label(pin: number): string {
+  const [name, count] = ["led", pin];
+  return `${name}${count}`;
+}

@@ -19,6 +19,14 @@ import { declaredCppType } from "./shared/fixedWidth";
 
 const isExported = (n: ts.Node): boolean => (ts.getCombinedModifierFlags(n as ts.Declaration) & ts.ModifierFlags.Export) !== 0;
 
+/** The named elements of a binding pattern, nested patterns flattened, in source order. */
+function bindingElementsOf(pattern: ts.BindingPattern): ts.BindingElement[] {
+  return (pattern.elements as readonly ts.ArrayBindingElement[]).flatMap((e) => {
+    if (ts.isOmittedExpression(e)) return [];
+    return ts.isIdentifier(e.name) ? [e] : bindingElementsOf(e.name);
+  });
+}
+
 /** Literal initializers are C++ constant initializers; everything else runs in moduleInit. */
 export function isStaticInitializer(d: ts.VariableDeclaration): boolean {
   const init = d.initializer;
@@ -98,6 +106,16 @@ export function lowerModule(ctx: LowerContext): CppFile[] {
   for (const s of sf.statements.filter(ts.isVariableStatement)) {
     for (const d of s.declarationList.declarations) {
       if (isGenericConstFunction(d)) continue;
+      if (!ts.isIdentifier(d.name)) {
+        // const [a, b] = ... / const { x } = ... at module level: one global per name, assigned in moduleInit
+        for (const element of bindingElementsOf(d.name)) {
+          const type = cppTypeOf(ctx.checker.getTypeAtLocation(element.name), ctx);
+          const name = cppName((element.name as ts.Identifier).text);
+          if (isExported(s) || templateDefinitions.length) headerDecls.push({ kind: "var", type, name, isExtern: true });
+          globals.push({ kind: "var", type, name, init: b.name("{}"), origin: originOf(element, ctx) });
+        }
+        continue;
+      }
       const type = declaredCppType(d, cppTypeOf(ctx.checker.getTypeAtLocation(d.name), ctx), ctx);
       const name = cppName((d.name as ts.Identifier).text);
       const constant = (s.declarationList.flags & ts.NodeFlags.Const) !== 0 && isStaticInitializer(d);

@@ -8,6 +8,9 @@ interface Config {
   port: number;
 }
 const DEFAULTS: Config = { host: "a", port: 1 };
+const { host, port: defaultPort } = DEFAULTS;
+const [first, ...others] = [1, 2, 3];
+const zeros = new Array<number>(4).fill(0);
 export function demo(xs: number[], table: number[][]): u8 {
   let a = xs[0];
   let b = xs[1];
@@ -20,7 +23,7 @@ export function demo(xs: number[], table: number[][]): u8 {
   const q: number[] = [];
   q.push(...xs, a, b);
   console.log(Math.max(...q), Math.min(0, ...xs), c.port, x, y);
-  console.log(...xs);
+  console.log(...xs, host, defaultPort, first, others.length, zeros.length);
   const rows = table.concat([[3, 4]], table);
   let crc: u8 = 0xff;
   for (const v of xs) crc = (crc ^ v) & 0xff;

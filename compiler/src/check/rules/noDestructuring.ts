@@ -1,7 +1,7 @@
-// Destructuring that is not compiled yet -> TSESP2020: patterns at module level (`const [a, b] = xs`
-// as a global), in a `for (;;)` initializer, object rest elements (`const { a, ...others } = o`),
+// Destructuring that is not compiled yet -> TSESP2020: patterns
+// in a `for (;;)` initializer, object rest elements (`const { a, ...others } = o`),
 // defaults in object patterns of assignments, and patterns over values other than arrays and the
-// sketch's own objects. Declarations inside functions, parameters, for...of and assignments
+// sketch's own objects. Declarations (also at module level), parameters, for...of and assignments
 // (`[a, b] = [b, a]`, `({ x, y } = p)`) are compiled.
 import { ts } from "ts-morph";
 import { report } from "../../diagnostics/report";
@@ -24,10 +24,6 @@ export const noDestructuring: SubsetRule = {
 
 function checkPattern(pattern: ts.BindingPattern, ctx: RuleContext): void {
   const owner = pattern.parent;
-  if (ts.isVariableDeclaration(owner) && ts.isVariableStatement(owner.parent.parent) && ts.isSourceFile(owner.parent.parent.parent)) {
-    ctx.report(report.destructuring(pattern, "at module level", "destructure inside a function, or declare each name: `const a = arr[0];`"));
-    return;
-  }
   if (ts.isVariableDeclaration(owner) && ts.isForStatement(owner.parent.parent)) {
     ctx.report(report.destructuring(pattern, "in a 'for' initializer", "declare the names before the loop"));
     return;

@@ -21,6 +21,11 @@ export function lowerNewExpression(node: ts.NewExpression, ctx: LowerContext): C
   if (error) return error;
   const decl = resolveSymbol(node.expression, ctx)?.declarations?.[0];
   const own = ctx.checker.getTypeAtLocation(node);
+  if (ts.isIdentifier(node.expression) && node.expression.text === "Array" && decl?.getSourceFile().isDeclarationFile) {
+    // new Array<number>(n) -> tsesp::arrayOfLength<double>(n) (array_length.h: n holes)
+    const element = cppTypeOf(own, ctx).replace(/^tsesp::Array<(.*)>$/, "$1");
+    return b.call(`tsesp::arrayOfLength<${element}>`, lowerExpression(node.arguments![0], ctx));
+  }
   if (collectionKind(own)) {
     // new Map<string, number>() -> tsesp::Map<tsesp::String, double>(); new Set(xs) -> tsesp::Set<double>(xs)
     const contextual = ctx.checker.getContextualType(node);

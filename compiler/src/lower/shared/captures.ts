@@ -23,6 +23,7 @@ function enclosingFunction(n: ts.Node): ts.Node {
 
 /** True for `let`/`const` statements directly in the source file: these become C++ globals. */
 export function isModuleLevel(decl: ts.Node): boolean {
+  while (ts.isBindingElement(decl)) decl = decl.parent.parent; // const [a, b] = ... at module level
   if (ts.isFunctionDeclaration(decl) || ts.isClassDeclaration(decl)) return ts.isSourceFile(decl.parent);
   return ts.isVariableDeclaration(decl) && ts.isVariableDeclarationList(decl.parent) && ts.isVariableStatement(decl.parent.parent) && ts.isSourceFile(decl.parent.parent.parent);
 }

@@ -7,7 +7,7 @@
 //   const { x, y: top } = p         ->  const auto tsesp_destructure_52 = p; const double x = tsesp_destructure_52->x; ...
 // A default applies when the element is missing or undefined (JS); an object property of a
 // non-optional type is always present, so its default never applies. Nested patterns recurse.
-// check/ refuses object rest elements and module-level patterns.
+// Module-level patterns assign the globals modules.ts declares. check/ refuses object rest elements.
 import { ts } from "ts-morph";
 import * as b from "../../cpp/builders";
 import type { CppExpr, CppStmt, Origin } from "../../cpp/nodes";
@@ -17,8 +17,12 @@ import { cppName } from "../shared/names";
 import { cppTypeOf } from "../types";
 
 /** Declares the names of `name` (an identifier or a pattern) from `value`. */
-export function lowerBinding(name: ts.BindingName, value: CppExpr, isConst: boolean, ctx: LowerContext, origin: Origin): CppStmt[] {
-  if (ts.isIdentifier(name)) return [declareName(name, value, isConst, ctx, origin)];
+export function lowerBinding(name: ts.BindingName, value: CppExpr, isConst: boolean, ctx: LowerContext, origin: Origin, assignGlobals = false): CppStmt[] {
+  if (ts.isIdentifier(name)) {
+    // a module-level name is a global declared by modules.ts: assign it
+    if (assignGlobals) return [{ ...b.exprStmt(b.assign(b.name(cppName(name.text)), value)), origin }];
+    return [declareName(name, value, isConst, ctx, origin)];
+  }
   const temp = `tsesp_destructure_${name.pos}`;
   const out: CppStmt[] = [{ kind: "var", type: "auto", name: temp, init: value, isConst: true, origin }];
   const source = b.name(temp);
@@ -30,7 +34,7 @@ export function lowerBinding(name: ts.BindingName, value: CppExpr, isConst: bool
       if (element.dotDotDotToken) item = b.method(source, "slice", index);
       else if (element.initializer) item = b.call("tsesp::elementOr", source, index, fallback(element, ctx));
       else item = b.method(source, "get", index);
-      out.push(...lowerBinding(element.name, item, isConst, ctx, origin));
+      out.push(...lowerBinding(element.name, item, isConst, ctx, origin, assignGlobals));
     });
     return out;
   }
@@ -38,7 +42,7 @@ export function lowerBinding(name: ts.BindingName, value: CppExpr, isConst: bool
     if (element.dotDotDotToken) throw unsupported(element, ctx);
     const key = element.propertyName ?? element.name;
     if (!ts.isIdentifier(key) && !ts.isStringLiteral(key)) throw unsupported(element, ctx);
-    out.push(...lowerBinding(element.name, b.member(source, "->", cppName(key.text)), isConst, ctx, origin));
+    out.push(...lowerBinding(element.name, b.member(source, "->", cppName(key.text)), isConst, ctx, origin, assignGlobals));
   }
   return out;
 }

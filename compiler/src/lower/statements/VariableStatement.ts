@@ -22,8 +22,9 @@ export function lowerVariableDeclaration(d: ts.VariableDeclaration, ctx: LowerCo
   const origin = originOf(d, ctx);
   if (!ts.isIdentifier(d.name)) {
     // const [a, b] = xs / const { x, y } = p (statements/BindingPattern.ts)
-    if (!d.initializer || isModuleLevel(d)) throw unsupported(d, ctx);
-    return lowerBinding(d.name, lowerExpression(d.initializer, ctx), (d.parent.flags & ts.NodeFlags.Const) !== 0, ctx, origin);
+    if (!d.initializer) throw unsupported(d, ctx);
+    // at module level the names are globals (modules.ts): assigned here, in statement order
+    return lowerBinding(d.name, lowerExpression(d.initializer, ctx), (d.parent.flags & ts.NodeFlags.Const) !== 0, ctx, origin, isModuleLevel(d));
   }
   const name = cppName(d.name.text);
   if (isModuleLevel(d)) {
