@@ -56,6 +56,12 @@ describe.each(MODES)("examples/http-server routing %s", (mode, args) => {
       expect(echoed.body.toString()).toBe("ping: 123 & more");
       seen.push(wire(echoed));
 
+      const allBytes = Array.from({ length: 256 }, (_, i) => String.fromCharCode(i)).join("");
+      const binary = await fetchOnce(server.port, request("POST", "/echo", ["Content-Type: application/octet-stream"], allBytes));
+      expect(binary.headers.get("content-length")).toBe("256");
+      expect([...binary.body]).toEqual(Array.from({ length: 256 }, (_, i) => i));
+      seen.push(wire(binary));
+
       const emptyPost = await fetchOnce(server.port, request("POST", "/echo"));
       expect(emptyPost.status).toBe(200);
       expect(emptyPost.headers.get("content-length")).toBe("0");

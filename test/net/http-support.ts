@@ -16,16 +16,25 @@ export interface RunningExample {
   stop(): void;
 }
 
-/** Starts examples/<name> with guest port `guestPort` forwarded to a free host port; waits until it listens. */
+/**
+ * Starts examples/<name> with guest port `guestPort` forwarded to a free host port; waits until it
+ * listens. Suites run in parallel and may build the same example at once: a start that fails that
+ * way (e.g. spawn ETXTBSY while the other build links the binary) is retried.
+ */
 export async function startExample(name: string, guestPort: number, args: string[], env: Record<string, string> = {}): Promise<RunningExample> {
-  const cli = startCli(["run", ...args, "--forward", `0:${guestPort}`, `examples/${name}`], { env });
-  try {
-    const forwarded = await cli.waitFor("stderr", new RegExp(`forwarding 127\\.0\\.0\\.1:(\\d+) -> guest port ${guestPort}\\b`), 400_000);
-    await cli.waitFor("stdout", /listening on port \d+: status 1/, 60_000);
-    return { port: Number(forwarded[1]), cli, stop: () => cli.kill() };
-  } catch (error) {
-    cli.kill();
-    throw error;
+  const forwarding = `forwarding 127\\.0\\.0\\.1:(\\d+) -> guest port ${guestPort}\\b`;
+  for (let attempt = 1; ; attempt++) {
+    const cli = startCli(["run", ...args, "--forward", `0:${guestPort}`, `examples/${name}`], { env });
+    try {
+      const first = await cli.waitFor("stderr", new RegExp(`${forwarding}|internal error|failed`), 400_000);
+      if (first[1] === undefined) throw new Error(`ts-esp run failed: ${first.input ?? ""}`);
+      await cli.waitFor("stdout", /listening on port \d+: status 1/, 60_000);
+      return { port: Number(first[1]), cli, stop: () => cli.kill() };
+    } catch (error) {
+      cli.kill();
+      if (attempt >= 3) throw error;
+      await new Promise((r) => setTimeout(r, 2000));
+    }
   }
 }
 
@@ -108,7 +117,8 @@ export class RawClient {
 
   async send(data: string | Buffer): Promise<void> {
     await this.connected;
-    await new Promise<void>((resolve, reject) => this.socket.write(data, (error) => (error ? reject(error) : resolve())));
+    const bytes = typeof data === "string" ? Buffer.from(data, "latin1") : data; // one byte per character
+    await new Promise<void>((resolve, reject) => this.socket.write(bytes, (error) => (error ? reject(error) : resolve())));
   }
 
   /** Sends `data` one byte per write, waiting `gapMs` between bytes (0: next tick) so each byte travels alone. */
@@ -166,6 +176,11 @@ export class RawClient {
   private wake(): void {
     for (const check of [...this.waiters]) check();
   }
+}
+
+/** The statuses of the responses in `text` (1xx included), in order. */
+export function statusesOf(text: string, bodiless: boolean[] = []): number[] {
+  return parseResponses(Buffer.from(text, "latin1"), bodiless).responses.map((r) => r.status);
 }
 
 /** One request over a fresh connection that the client then closes; resolves with the response. */

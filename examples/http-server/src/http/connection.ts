@@ -74,14 +74,14 @@ export class HttpConnection {
         return;
       }
       const request = this.parser.next();
+      const interim = this.parser.takeContinue();
+      if (interim) this.pending += CONTINUE_HEAD;
       if (request !== undefined) {
         this.requestStarted = millis();
         this.respond(request);
       } else if (this.parser.status !== 0) {
         this.reject(this.parser.status, this.parser.reason);
-      } else if (this.parser.takeContinue()) {
-        this.pending += CONTINUE_HEAD;
-      } else {
+      } else if (!interim) {
         return; // waiting for more bytes
       }
     }

@@ -86,7 +86,7 @@ export class RequestParser {
   private buffer = "";
   private scanFrom = 0;
   private waiting: Request | undefined = undefined;
-  private continueSent = false;
+  private continueDue = false;
 
   /** Appends received text (one character per byte). Ignored after an error. */
   push(text: string): void {
@@ -104,27 +104,29 @@ export class RequestParser {
   }
 
   /**
-   * True once per request whose head asked for "Expect: 100-continue" while its body has not all
-   * arrived: the caller sends "100 Continue" so the client sends the body (RFC 9110 10.1.1).
+   * True once per request whose head asked for "Expect: 100-continue" and announced a body: the
+   * caller sends "100 Continue" before the final response (RFC 9110 10.1.1), whether or not the body
+   * has already arrived, so the answer does not depend on how TCP cut the bytes.
    */
   takeContinue(): boolean {
-    const request = this.waiting;
-    if (request === undefined || this.continueSent || this.buffer.length >= request.contentLength) return false;
-    if (!request.headerHasToken("expect", "100-continue")) return false;
-    this.continueSent = true;
-    return true;
+    const due = this.continueDue;
+    this.continueDue = false;
+    return due;
   }
 
   /** The next complete request, or undefined when more bytes are needed or the parser failed. */
   next(): Request | undefined {
     if (this.status !== 0) return undefined;
-    if (this.waiting === undefined) this.waiting = this.readHead();
+    if (this.waiting === undefined) {
+      this.waiting = this.readHead();
+      const head = this.waiting;
+      this.continueDue = head !== undefined && head.contentLength > 0 && head.headerHasToken("expect", "100-continue");
+    }
     const request = this.waiting;
     if (request === undefined || this.buffer.length < request.contentLength) return undefined;
     request.body = this.buffer.slice(0, request.contentLength);
     this.buffer = this.buffer.slice(request.contentLength);
     this.waiting = undefined;
-    this.continueSent = false;
     return request;
   }
 

@@ -1,8 +1,8 @@
 // The one place that knows how bytes cross the socket. The parser and the responses work on text in
 // which every character stands for one byte (HTTP heads are ASCII); these two functions convert to and
 // from what AsyncClient.onData delivers and AsyncClient.write accepts.
-// onData delivers a Uint8Array; write takes `string | Uint8Array` (a string goes out as UTF-8, which
-// is one byte per character for the ASCII this server writes).
+// onData delivers a Uint8Array; write takes `string | Uint8Array`: text goes out as bytes, not as
+// UTF-8, so a body echoed back is byte for byte what was received.
 
 /** The received segment as text, one character per byte. */
 export function decodeSegment(data: Uint8Array): string {
@@ -11,12 +11,9 @@ export function decodeSegment(data: Uint8Array): string {
   return text;
 }
 
-/** `text` as AsyncClient.write wants it. */
-export function encodeText(text: string): string {
-  return text;
-}
-
-/** How many bytes `text` occupies on the wire (one per character; see decodeSegment). */
-export function byteLength(text: string): number {
-  return text.length;
+/** `text` (one character per byte, as decodeSegment makes it) as the bytes AsyncClient.write sends. */
+export function encodeText(text: string): Uint8Array {
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+  return bytes;
 }
