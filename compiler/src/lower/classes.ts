@@ -118,7 +118,9 @@ function inspectDefinition(name: string, baseName: string | undefined, fields: s
   const out = b.name("out");
   const body: CppStmt[] = [];
   if (baseName) body.push(b.exprStmt(b.call(`${baseName}::tsesp_inspect`, out)));
-  for (const f of fields) body.push(b.exprStmt(b.method(out, "field", b.name(JSON.stringify(f.replace(/_$/, ""))), b.name(f))));
+  // in a class template a field may come from a dependent base (`implements Sink<T>`): name it through this->
+  const field = (f: string): CppExpr => (name.includes("<") ? b.member(b.name("this"), "->", f) : b.name(f));
+  for (const f of fields) body.push(b.exprStmt(b.method(out, "field", b.name(JSON.stringify(f.replace(/_$/, ""))), field(f))));
   if (!fields.length && !baseName) body.push(b.exprStmt(b.call("static_cast<void>", out)));
   return { kind: "function", name: `${name}::tsesp_inspect`, returnType: "void", params: [{ type: "tsesp::ObjectInspection&", name: "out" }], suffix: ["const"], body };
 }
