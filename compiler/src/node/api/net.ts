@@ -7,8 +7,9 @@
 // port ($TSESP_FORWARD), else at its own port (>= 1024) or a free one, and prints the native port's
 // "tsesp: forwarding 127.0.0.1:H -> guest port G" line; a client connecting to 10.0.2.2 (the PC as
 // slirp shows it to the firmware) reaches 127.0.0.1.
-// Deviations: ackLater()/ack() pause and resume the socket; onTimeout (ack timeout) never fires;
-// space() is the socket's free writable buffer; a client without callbacks that the sketch drops
+// Deviations: ackLater()/ack() pause and resume the socket; "acknowledged" (onAck, the ack timeout
+// behind onTimeout) means handed to the kernel, not acked by the peer; space() is the socket's free
+// writable buffer; a client without callbacks that the sketch drops
 // stays open until the program ends (its socket is unref'd, so it does not keep the program running;
 // natively it is closed when dropped).
 import * as net from "node:net";
@@ -21,6 +22,7 @@ const ERROR_TEXT: Record<number, string> = { [ERR_TIMEOUT]: "Timeout", [ERR_RST]
 /** The PC's loopback as the firmware sees it through slirp. */
 const SLIRP_HOST = "10.0.2.2";
 const POLL_MS = 500;
+const DEFAULT_ACK_TIMEOUT_MS = 5000; // CONFIG_ASYNC_TCP_MAX_ACK_TIME
 const SEND_BUFFER = 5744; // lwIP's TCP_SND_BUF on the PC port: what space() starts at
 
 function lwipErrorOf(error: NodeJS.ErrnoException): number {
@@ -43,6 +45,9 @@ export class AsyncClient {
   private inData = false;
   private deferred = false;
   private poll: NodeJS.Timeout | undefined;
+  private ackTimeout = DEFAULT_ACK_TIMEOUT_MS;
+  private txLast = 0; // Date.now() of the last write, 0 before any
+  private unacked = 0; // writes whose bytes have not reached the kernel yet (Node's "acknowledged")
   private connectCb: Callback<[]>;
   private dataCb: Callback<[Uint8Array]>;
   private disconnectCb: Callback<[]>;
@@ -88,7 +93,10 @@ export class AsyncClient {
     const bytes = data instanceof Uint8Array ? Buffer.from(data) : Buffer.from(String(data), "utf8"); // a copy: later changes to data are not sent
     if (bytes.length === 0) return 0;
     const sent = Date.now();
+    this.txLast = sent;
+    this.unacked++;
     socket.write(bytes, () => {
+      this.unacked--;
       if (this.live()) this.ackCb?.(bytes.length, Date.now() - sent);
     });
     return bytes.length;
@@ -127,7 +135,9 @@ export class AsyncClient {
   setRxTimeout(seconds: number): void {
     if (this.live() && seconds >= 0) this.socket?.setTimeout(seconds * 1000);
   }
-  setAckTimeout(_ms: number): void {}
+  setAckTimeout(ms: number): void {
+    if (this.live() && ms >= 0) this.ackTimeout = Math.floor(ms);
+  }
   setNoDelay(noDelay: boolean): void {
     if (this.live()) this.socket?.setNoDelay(Boolean(noDelay));
   }
@@ -178,10 +188,19 @@ export class AsyncClient {
 
   private startPolling(): void {
     if (this.poll) return;
-    this.poll = setInterval(() => {
-      if (this.live()) this.pollCb?.();
-    }, POLL_MS);
+    this.poll = setInterval(() => this.polled(), POLL_MS);
     this.poll.unref(); // the socket decides whether the program keeps running
+  }
+
+  /** Each poll tick, as AsyncTCP: onTimeout instead of onPoll while written bytes wait longer than the ack timeout. */
+  private polled(): void {
+    if (!this.live()) return;
+    const now = Date.now();
+    if (this.ackTimeout > 0 && this.unacked > 0 && now - this.txLast >= this.ackTimeout) {
+      this.timeoutCb?.(now - this.txLast);
+      return;
+    }
+    this.pollCb?.();
   }
 
   private disconnected(): void {
