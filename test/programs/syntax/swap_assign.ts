@@ -63,7 +63,7 @@ let y = 0;
 let label = "";
 const origin: Reading = { x: 3, y: -4, label: "p0" };
 ({ x, y, label } = origin);
-console.log("point", label, x, y, Math.hypot(x, y));
+console.log("point", label, x, y, Math.sqrt(x * x + y * y));
 
 let lo = 0;
 let hi = 0;

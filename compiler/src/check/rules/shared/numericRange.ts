@@ -59,7 +59,17 @@ export function fixedWidthOfValue(node: ts.Expression, checker: ts.TypeChecker):
   return fixedWidthOfDeclaration(symbol?.valueDeclaration, checker);
 }
 
-export function rangeOf(node: ts.Expression, checker: ts.TypeChecker): NumericRange {
+/** What the enclosing conditions say about expressions, by source text (`x > 255 ? 255 : x`). */
+export type Facts = ReadonlyMap<string, NumericRange>;
+const NO_FACTS: Facts = new Map();
+
+export function rangeOf(node: ts.Expression, checker: ts.TypeChecker, facts: Facts = NO_FACTS): NumericRange {
+  const fact = facts.size > 0 ? facts.get(node.getText()) : undefined;
+  const r = rangeWithoutFacts(node, checker, facts);
+  return fact ? { lo: Math.max(r.lo, fact.lo), hi: Math.min(r.hi, fact.hi), integral: r.integral || fact.integral } : r;
+}
+
+function rangeWithoutFacts(node: ts.Expression, checker: ts.TypeChecker, facts: Facts): NumericRange {
   const literal = checker.getTypeAtLocation(node);
   if (literal.isNumberLiteral()) return exact(literal.value);
   const constant = ts.isIdentifier(node) ? constInitializer(node, checker) : undefined;
@@ -70,12 +80,16 @@ export function rangeOf(node: ts.Expression, checker: ts.TypeChecker): NumericRa
     return width && width.name !== "f32" ? { lo: Math.max(r.lo, width.lo), hi: Math.min(r.hi, width.hi), integral: true } : r;
   }
   if (width) return width.name === "f32" ? UNKNOWN : width;
-  if (ts.isParenthesizedExpression(node) || ts.isNonNullExpression(node)) return rangeOf(node.expression, checker);
+  const counter = ts.isIdentifier(node) ? loopCounterRange(node, checker) : undefined;
+  if (counter) return counter;
+  if (ts.isParenthesizedExpression(node) || ts.isNonNullExpression(node)) return rangeOf(node.expression, checker, facts);
   if (ts.isNumericLiteral(node)) return exact(Number(node.text));
-  if (ts.isPrefixUnaryExpression(node)) return rangeOfPrefix(node, checker);
-  if (ts.isConditionalExpression(node)) return join(rangeOf(node.whenTrue, checker), rangeOf(node.whenFalse, checker));
-  if (ts.isBinaryExpression(node)) return rangeOfBinary(node, checker);
-  if (ts.isCallExpression(node)) return rangeOfCall(node, checker);
+  if (ts.isPrefixUnaryExpression(node)) return rangeOfPrefix(node, checker, facts);
+  if (ts.isConditionalExpression(node)) {
+    return join(rangeOf(node.whenTrue, checker, refine(node.condition, true, checker, facts)), rangeOf(node.whenFalse, checker, refine(node.condition, false, checker, facts)));
+  }
+  if (ts.isBinaryExpression(node)) return rangeOfBinary(node, checker, facts);
+  if (ts.isCallExpression(node)) return rangeOfCall(node, checker, facts);
   if (ts.isPropertyAccessExpression(node) && node.name.text === "length") return { lo: 0, hi: 4294967295, integral: true };
   return UNKNOWN;
 }
@@ -87,6 +101,64 @@ function constInitializer(node: ts.Identifier, checker: ts.TypeChecker): ts.Expr
   return ts.isVariableDeclarationList(decl.parent) && (decl.parent.flags & ts.NodeFlags.Const) !== 0 ? decl.initializer : undefined;
 }
 
+/**
+ * `for (let i = 0; i < N; i++)` read inside the loop: [start, N - 1] when `i` is written only by the
+ * loop's own `i++` and N's range is known (`<=`: [start, N]).
+ */
+function loopCounterRange(node: ts.Identifier, checker: ts.TypeChecker): NumericRange | undefined {
+  const symbol = checker.getSymbolAtLocation(node);
+  const decl = symbol?.valueDeclaration;
+  if (!decl || !ts.isVariableDeclaration(decl) || !decl.initializer || !ts.isVariableDeclarationList(decl.parent)) return undefined;
+  const loop = decl.parent.parent;
+  if (!ts.isForStatement(loop) || !loop.condition || !loop.incrementor || !ts.isBinaryExpression(loop.condition)) return undefined;
+  if (node.pos < loop.statement.pos || node.end > loop.statement.end) return undefined; // only inside the body
+  const step = loop.incrementor;
+  const isOwnStep = (ts.isPostfixUnaryExpression(step) || ts.isPrefixUnaryExpression(step)) && step.operator === ts.SyntaxKind.PlusPlusToken &&
+    ts.isIdentifier(step.operand) && checker.getSymbolAtLocation(step.operand) === symbol;
+  const cond = loop.condition;
+  if (!isOwnStep || !ts.isIdentifier(cond.left) || checker.getSymbolAtLocation(cond.left) !== symbol) return undefined;
+  const start = rangeOf(decl.initializer, checker);
+  const bound = rangeOf(cond.right, checker);
+  const op = cond.operatorToken.kind;
+  if (!start.integral || !Number.isFinite(start.lo) || !Number.isFinite(bound.hi)) return undefined;
+  if (op !== ts.SyntaxKind.LessThanToken && op !== ts.SyntaxKind.LessThanEqualsToken) return undefined;
+  if (isWrittenIn(loop.statement, symbol!, checker)) return undefined;
+  const hi = op === ts.SyntaxKind.LessThanToken ? Math.ceil(bound.hi) - 1 : Math.floor(bound.hi);
+  return { lo: start.lo, hi: Math.max(start.lo, hi), integral: true };
+}
+
+function isWrittenIn(body: ts.Node, symbol: ts.Symbol, checker: ts.TypeChecker): boolean {
+  const visit = (n: ts.Node): boolean => {
+    if (ts.isIdentifier(n) && checker.getSymbolAtLocation(n) === symbol) {
+      const p = n.parent;
+      if (ts.isBinaryExpression(p) && p.left === n && p.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && p.operatorToken.kind <= ts.SyntaxKind.LastAssignment) return true;
+      if ((ts.isPrefixUnaryExpression(p) || ts.isPostfixUnaryExpression(p)) && (p.operator === ts.SyntaxKind.PlusPlusToken || p.operator === ts.SyntaxKind.MinusMinusToken)) return true;
+    }
+    return ts.forEachChild(n, (c) => (visit(c) ? true : undefined)) ?? false;
+  };
+  return visit(body);
+}
+
+/** The facts a condition adds in its true or false branch: `x > K` false -> x <= K, and so on. */
+function refine(cond: ts.Expression, holds: boolean, checker: ts.TypeChecker, facts: Facts): Facts {
+  if (ts.isParenthesizedExpression(cond)) return refine(cond.expression, holds, checker, facts);
+  if (!ts.isBinaryExpression(cond)) return facts;
+  const K = ts.SyntaxKind;
+  const bound = rangeOf(cond.right, checker, facts);
+  let upper: boolean; // the fact is an upper bound on the left side
+  switch (cond.operatorToken.kind) {
+    case K.LessThanToken: case K.LessThanEqualsToken: upper = holds; break;
+    case K.GreaterThanToken: case K.GreaterThanEqualsToken: upper = !holds; break;
+    default: return facts;
+  }
+  const fact: NumericRange = upper ? { lo: -Infinity, hi: bound.hi, integral: false } : { lo: bound.lo, hi: Infinity, integral: false };
+  if (!Number.isFinite(upper ? bound.hi : bound.lo)) return facts;
+  const key = cond.left.getText();
+  const known = facts.get(key);
+  const merged = known ? { lo: Math.max(known.lo, fact.lo), hi: Math.min(known.hi, fact.hi), integral: false } : fact;
+  return new Map([...facts, [key, merged]]);
+}
+
 const exact = (v: number): NumericRange => (Number.isFinite(v) ? { lo: v, hi: v, integral: Number.isInteger(v) } : UNKNOWN);
 const join = (a: NumericRange, b: NumericRange): NumericRange => ({ lo: Math.min(a.lo, b.lo), hi: Math.max(a.hi, b.hi), integral: a.integral && b.integral });
 const within = (r: NumericRange, lo: number, hi: number) => r.integral && r.lo >= lo && r.hi <= hi;
@@ -94,8 +166,8 @@ const isFinite = (r: NumericRange) => Number.isFinite(r.lo) && Number.isFinite(r
 /** The smallest 2^k - 1 that covers a non-negative hi. */
 const allOnes = (hi: number) => 2 ** Math.ceil(Math.log2(hi + 1)) - 1;
 
-function rangeOfPrefix(node: ts.PrefixUnaryExpression, checker: ts.TypeChecker): NumericRange {
-  const r = rangeOf(node.operand, checker);
+function rangeOfPrefix(node: ts.PrefixUnaryExpression, checker: ts.TypeChecker, facts: Facts): NumericRange {
+  const r = rangeOf(node.operand, checker, facts);
   switch (node.operator) {
     case ts.SyntaxKind.MinusToken: return { lo: -r.hi, hi: -r.lo, integral: r.integral };
     case ts.SyntaxKind.PlusToken: return r;
@@ -104,11 +176,11 @@ function rangeOfPrefix(node: ts.PrefixUnaryExpression, checker: ts.TypeChecker):
   }
 }
 
-function rangeOfBinary(node: ts.BinaryExpression, checker: ts.TypeChecker): NumericRange {
+function rangeOfBinary(node: ts.BinaryExpression, checker: ts.TypeChecker, facts: Facts): NumericRange {
   const K = ts.SyntaxKind;
   const op = node.operatorToken.kind;
-  if (op === K.EqualsToken) return rangeOf(node.right, checker);
-  return combineRanges(op, rangeOf(node.left, checker), rangeOf(node.right, checker));
+  if (op === K.EqualsToken) return rangeOf(node.right, checker, facts);
+  return combineRanges(op, rangeOf(node.left, checker, facts), rangeOf(node.right, checker, facts));
 }
 
 /** The range of `a op b` for a binary operator token. */
@@ -167,14 +239,14 @@ export function combineRanges(op: ts.SyntaxKind, a: NumericRange, b: NumericRang
   }
 }
 
-function rangeOfCall(node: ts.CallExpression, checker: ts.TypeChecker): NumericRange {
+function rangeOfCall(node: ts.CallExpression, checker: ts.TypeChecker, facts: Facts): NumericRange {
   const callee = node.expression;
   if (!ts.isPropertyAccessExpression(callee) || !ts.isIdentifier(callee.expression) || callee.expression.text !== "Math") return UNKNOWN;
-  const args = node.arguments.map((a) => rangeOf(a, checker));
+  const args = node.arguments.map((a) => rangeOf(a, checker, facts));
   const r = args[0] ?? UNKNOWN;
   switch (callee.name.text) {
     case "floor": case "ceil": case "round": case "trunc":
-      return isFinite(r) ? { lo: Math.floor(r.lo), hi: Math.ceil(r.hi), integral: true } : { ...UNKNOWN, integral: false };
+      return { lo: Math.floor(r.lo), hi: Math.ceil(r.hi), integral: true }; // (NaN is not tracked)
     case "abs": return isFinite(r) ? { lo: r.lo <= 0 && r.hi >= 0 ? 0 : Math.min(Math.abs(r.lo), Math.abs(r.hi)), hi: Math.max(Math.abs(r.lo), Math.abs(r.hi)), integral: r.integral } : UNKNOWN;
     case "min": return args.length > 0 ? { lo: Math.min(...args.map((x) => x.lo)), hi: Math.min(...args.map((x) => x.hi)), integral: args.every((x) => x.integral) } : UNKNOWN;
     case "max": return args.length > 0 ? { lo: Math.max(...args.map((x) => x.lo)), hi: Math.max(...args.map((x) => x.hi)), integral: args.every((x) => x.integral) } : UNKNOWN;
