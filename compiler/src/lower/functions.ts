@@ -11,7 +11,7 @@ import { templateParameters } from "./shared/generics";
 import { cppName } from "./shared/names";
 import { lowerBinding } from "./statements/BindingPattern";
 import { lowerStatements } from "./statements/index";
-import { resolveUnwind } from "./shared/unwind";
+import { resolveUnwind, unwindIfPending } from "./shared/unwind";
 import { needsFinalReturn } from "./statements/TryStatement";
 import { cppTypeOf } from "./types";
 import { declaredCppType, declaredReturnCppType } from "./shared/fixedWidth";
@@ -53,7 +53,14 @@ export function lowerFunctionBody(body: ts.ConciseBody | undefined, ctx: LowerCo
   const returnsVoid = !ctx.returnType || (ctx.returnType.flags & (ts.TypeFlags.Void | ts.TypeFlags.Never)) !== 0;
   const statements = lowerBodyStatements(body, ctx);
   if (!returnsVoid && needsFinalReturn(body)) statements.push(b.ret(b.name("{}")));
+  // a callback that library code (forEach, map, sort, ...) calls again after a throw does nothing
+  if (ctx.mayThrow && body && isCallbackBody(body)) statements.unshift(unwindIfPending());
   return resolveUnwind(statements, returnsVoid ? "return" : "return {}");
+}
+
+function isCallbackBody(body: ts.ConciseBody): boolean {
+  const fn = body.parent;
+  return ts.isArrowFunction(fn) || ts.isFunctionExpression(fn) || ts.isFunctionDeclaration(fn); // (methods are never values)
 }
 
 function lowerBodyStatements(body: ts.ConciseBody | undefined, ctx: LowerContext): CppStmt[] {

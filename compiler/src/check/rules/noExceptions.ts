@@ -6,6 +6,7 @@
 import { ts } from "ts-morph";
 import { report } from "../../diagnostics/report";
 import type { SubsetRule } from "../rule";
+import { isErrorType } from "./shared/errors";
 import { ERROR_CLASSES } from "./shared/library";
 
 const CONSOLE_METHODS = new Set(["log", "error", "warn", "info", "debug"]);
@@ -52,14 +53,4 @@ function isCaughtValue(expr: ts.Expression, checker: ts.TypeChecker): boolean {
   if (!ts.isIdentifier(expr)) return false;
   const decl = checker.getSymbolAtLocation(expr)?.valueDeclaration;
   return decl !== undefined && ts.isVariableDeclaration(decl) && ts.isCatchClause(decl.parent);
-}
-
-/** Error, RangeError, ... from the ES lib, or a sketch class that extends one of them. */
-function isErrorType(type: ts.Type, checker: ts.TypeChecker): boolean {
-  const symbol = type.getSymbol();
-  if (!symbol) return false;
-  const decls = symbol.declarations ?? [];
-  if (ERROR_CLASSES.includes(symbol.getName()) && decls.length > 0 && decls.every((d) => d.getSourceFile().isDeclarationFile)) return true;
-  if (!(symbol.flags & ts.SymbolFlags.Class)) return false;
-  return checker.getBaseTypes(type as ts.InterfaceType).some((base) => isErrorType(base, checker));
 }

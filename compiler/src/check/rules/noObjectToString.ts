@@ -4,6 +4,7 @@
 import { ts } from "ts-morph";
 import { report } from "../../diagnostics/report";
 import type { RuleContext, SubsetRule } from "../rule";
+import { isErrorType } from "./shared/errors";
 import { TYPED_ARRAY_NAMES } from "./shared/library";
 
 export const noObjectToString: SubsetRule = {
@@ -44,6 +45,7 @@ function isConvertible(type: ts.Type, checker: ts.TypeChecker, depth = 0): boole
     return constraint !== undefined && !(constraint.flags & ts.TypeFlags.Unknown) && isConvertible(constraint, checker, depth + 1);
   }
   if (isTypedArrayType(type)) return true; // joined with "," as JS does (typed_array.h)
+  if (isErrorType(type, checker)) return true; // "name: message", Error.prototype.toString (error.h)
   if (depth > 4 || !checker.isArrayType(type)) return false;
   return checker.getTypeArguments(type as ts.TypeReference).every((t) => isConvertible(t, checker, depth + 1));
 }

@@ -166,13 +166,13 @@ function escapingJumps(node: ts.TryStatement): Jump[] {
 }
 
 /**
- * A function body ending in a try with a finally where every path returns: C++ cannot see that the
- * completion dispatch always returns, so the body gets a final unreachable `return {}`.
+ * A function body ending in a try statement whose every path returns or throws: C++ cannot see that
+ * the catch/finally paths always leave, so the body gets a final unreachable `return {}`.
  */
 export function needsFinalReturn(body: ts.ConciseBody | undefined): boolean {
   if (!body || !ts.isBlock(body)) return false;
   const last = body.statements[body.statements.length - 1];
-  return last !== undefined && ts.isTryStatement(last) && last.finallyBlock !== undefined;
+  return last !== undefined && ts.isTryStatement(last);
 }
 
 function isInside(n: ts.Node, ancestor: ts.Node): boolean {
