@@ -13,7 +13,7 @@ const REFUSED: Partial<Record<ts.SyntaxKind, [string, string]>> = {
   [ts.SyntaxKind.TypeLiteral]: ["object literal", USE_INTERFACE],
   [ts.SyntaxKind.MappedType]: ["mapped", USE_INTERFACE],
   [ts.SyntaxKind.ConditionalType]: ["conditional", "write the resulting type"],
-  [ts.SyntaxKind.TypeOperator]: ["'keyof', 'readonly' and 'unique'", "write the type itself"],
+  [ts.SyntaxKind.TypeOperator]: ["'keyof' and 'unique'", "write the type itself"],
   [ts.SyntaxKind.IndexedAccessType]: ["indexed access", "write the type itself"],
   [ts.SyntaxKind.TypeQuery]: ["'typeof'", "write the type itself"],
   [ts.SyntaxKind.TemplateLiteralType]: ["template literal", "use string"],

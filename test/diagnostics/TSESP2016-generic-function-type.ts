@@ -1,0 +1,5 @@
+interface Mapper {
+  apply: <T>(value: T) => T;
+}
+const m: Mapper = { apply: (value) => value };
+console.log(m.apply(3));
