@@ -1,0 +1,5 @@
+try {
+  throw new RangeError("out of range");
+} catch (e) {
+  console.log("failed:", e);
+}
