@@ -60,7 +60,8 @@ declare const Serial: SerialPort;
 interface EspClass {
     /**
      * Bytes of heap free now. On the PC it is a fixed 64 MiB budget minus what the process's
-     * allocator has handed out (all threads); under Node, V8's available heap.
+     * allocator has handed out (all threads, including the simulated network's buffers: about
+     * 256 KiB per TCP connection, freed some seconds after it closed); under Node, V8's available heap.
      */
     getFreeHeap(): number;
 }

@@ -1,6 +1,7 @@
 // Support for the examples/http-server and examples/chat suites: start an example with its port
 // forwarded to 127.0.0.1 (natively or under --node), and drive it with raw sockets on 127.0.0.1 that
 // record every byte, so a test can assert on exact responses and compare runs byte for byte.
+import * as http from "node:http";
 import * as net from "node:net";
 import { startCli, type RunningCli } from "../cli/support";
 
@@ -215,5 +216,65 @@ export async function statsUntil(port: number, ready: (s: Record<string, number>
     if (ready(current)) return current;
     if (Date.now() > until) throw new Error(`stats never reached the expected state: ${JSON.stringify(current)}`);
     await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+/**
+ * GET /stats over one kept-alive connection (node:http agent), so that watching the server does not
+ * itself open connections: on the PC each closed connection's buffers in the simulated network
+ * (slirp, 256 KiB) stay allocated for some seconds, which would hide the server's own heap use.
+ */
+export class StatsProbe {
+  private readonly agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+
+  constructor(private readonly port: number) {}
+
+  get(): Promise<Record<string, number>> {
+    return new Promise((resolve, reject) => {
+      http
+        .get({ host: "127.0.0.1", port: this.port, path: "/stats", agent: this.agent }, (response) => {
+          let body = "";
+          response.setEncoding("latin1");
+          response.on("data", (chunk: string) => (body += chunk));
+          response.on("end", () => resolve(JSON.parse(body) as Record<string, number>));
+        })
+        .on("error", reject);
+    });
+  }
+
+  /** Polls until `ready` holds (the probe's own connection counts as one), or throws after `ms`. */
+  async until(ready: (s: Record<string, number>) => boolean, what: string, ms = 40_000): Promise<Record<string, number>> {
+    const until = Date.now() + ms;
+    for (;;) {
+      const current = await this.get();
+      if (ready(current)) return current;
+      if (Date.now() > until) throw new Error(`/stats never showed ${what}: ${JSON.stringify(current)}`);
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+
+  /**
+   * Waits until /stats has shown one connection and a free heap that varied by at most `slack` for
+   * SETTLE_MS in a row: the simulated network (slirp) frees a closed connection's buffers only after
+   * its TIME_WAIT (about 10 s), in batches.
+   */
+  async settled(slack: number, ms = 90_000): Promise<Record<string, number>> {
+    const SETTLE_MS = 12_000;
+    const until = Date.now() + ms;
+    let window: { at: number; stats: Record<string, number> }[] = [];
+    for (;;) {
+      const current = await this.get();
+      const now = Date.now();
+      window.push({ at: now, stats: current });
+      const heaps = window.map((w) => w.stats.freeHeap);
+      if (current.connections !== 1 || Math.max(...heaps) - Math.min(...heaps) > slack) window = [{ at: now, stats: current }];
+      else if (now - window[0].at >= SETTLE_MS) return current;
+      if (now > until) throw new Error(`/stats never settled: ${JSON.stringify(window.map((w) => w.stats))}`);
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+  }
+
+  close(): void {
+    this.agent.destroy();
   }
 }

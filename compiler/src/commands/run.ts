@@ -34,12 +34,15 @@ Options:
                        no subset check (that is 'ts-esp check')
   --sanitize VARIANT   native build with address (ASan+UBSan) or thread (TSan) sanitizers
   --forward HOST:GUEST make the sketch's port GUEST reachable at 127.0.0.1:HOST (HOST 0: any free
-                       port; the mapping is printed on stderr); repeatable`,
+                       port; the mapping is printed on stderr); repeatable. Without it, each port
+                       the sketch listens on is forwarded (the same number when >= 1024 and free,
+                       else a free one) and printed the same way`,
   options: { node: { type: "boolean" }, sanitize: { type: "string" }, forward: { type: "string", multiple: true } },
   maxPositionals: 1,
   async run(args) {
     const forwards = parseForwards(listOption(args, "forward"));
     if (forwards.length) process.env.TSESP_FORWARD = forwards.join(",");
+    else if (!process.env.TSESP_FORWARD) process.env.TSESP_FORWARD = "auto"; // every port the sketch listens on
     if (args.values.node) {
       if (args.values.sanitize !== undefined) throw new CliError("run: --sanitize applies to native runs, not --node", EXIT_USAGE);
       return runOnNode(args.positionals[0]);
