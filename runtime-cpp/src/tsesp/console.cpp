@@ -223,6 +223,19 @@ void begin() {
   if (TSESP_CONSOLE_BAUD > 0) Serial.begin(TSESP_CONSOLE_BAUD);
 }
 
+// Strings keep lone UTF-16 surrogates as 3-byte WTF-8 sequences (ED A0..BF xx); the text written
+// out is UTF-8, with each lone surrogate as U+FFFD, as Node writes it.
+static void replaceLoneSurrogates(std::string& line) {
+  for (size_t i = 0; i + 2 < line.size(); ++i) {
+    if (static_cast<unsigned char>(line[i]) == 0xED && (static_cast<unsigned char>(line[i + 1]) & 0xE0) == 0xA0) {
+      line[i] = static_cast<char>(0xEF);
+      line[i + 1] = static_cast<char>(0xBF);
+      line[i + 2] = static_cast<char>(0xBD);
+      i += 2;
+    }
+  }
+}
+
 void writeLine(const String* parts, size_t count, bool toStderr, bool formatFirst) {
   std::string line;
   size_t first = 0;
@@ -234,6 +247,7 @@ void writeLine(const String* parts, size_t count, bool toStderr, bool formatFirs
     if (i > first) line += ' ';
     line.append(parts[i].c_str(), parts[i].byteLength());
   }
+  replaceLoneSurrogates(line);
   line += '\n';
   if (toStderr) {
     Serial.flush();

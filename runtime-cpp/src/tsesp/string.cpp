@@ -16,6 +16,29 @@
 namespace tsesp {
 namespace {
 
+// Appends WTF-8 bytes; a lone high surrogate at the end of `out` followed by a lone low surrogate at
+// the start of `bytes` becomes one 4-byte UTF-8 sequence (as JS joins "\uD83D" + "\uDE00" into one
+// code point), so equal strings always have equal bytes.
+void appendWtf8(std::string& out, const char* bytes, size_t n) {
+  size_t used = out.size();
+  const unsigned char* tail = reinterpret_cast<const unsigned char*>(out.data()) + used - (used >= 3 ? 3 : 0);
+  const unsigned char* head = reinterpret_cast<const unsigned char*>(bytes);
+  bool pair = used >= 3 && n >= 3 && tail[0] == 0xED && (tail[1] & 0xF0) == 0xA0 && head[0] == 0xED && (head[1] & 0xF0) == 0xB0;
+  if (!pair) {
+    out.append(bytes, n);
+    return;
+  }
+  uint32_t hi = 0xD000u | ((tail[1] & 0x3Fu) << 6) | (tail[2] & 0x3Fu);
+  uint32_t lo = 0xD000u | ((head[1] & 0x3Fu) << 6) | (head[2] & 0x3Fu);
+  uint32_t cp = 0x10000u + ((hi - 0xD800u) << 10) + (lo - 0xDC00u);
+  out.resize(used - 3);
+  out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
+  out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+  out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+  out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+  out.append(bytes + 3, n - 3);
+}
+
 // UTF-16 length of WTF-8 bytes; also reports whether all bytes are ASCII.
 uint32_t utf16Length(const char* p, size_t n, bool* ascii) {
   uint32_t units = 0;
@@ -359,7 +382,7 @@ String String::repeat(double count) const {
     return String();
   }
   std::string out;
-  for (double i = 0; i < n; ++i) out.append(c_str(), byteLength());
+  for (double i = 0; i < n; ++i) appendWtf8(out, c_str(), byteLength());
   return String(out.data(), out.size());
 }
 
@@ -481,7 +504,7 @@ String concat(std::initializer_list<String> parts) {
   for (const String& p : parts) total += p.byteLength();
   std::string out;
   out.reserve(total);
-  for (const String& p : parts) out.append(p.c_str(), p.byteLength());
+  for (const String& p : parts) appendWtf8(out, p.c_str(), p.byteLength());
   return String(out.data(), out.size());
 }
 
