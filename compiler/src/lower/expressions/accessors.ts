@@ -9,6 +9,7 @@ import * as b from "../../cpp/builders";
 import type { CppExpr, CppStmt } from "../../cpp/nodes";
 import type { LowerContext } from "../context";
 import { cppName } from "../shared/names";
+import { guard } from "../shared/unwind";
 import { cppTypeOfNode, isStringType, qualifiedDeclName } from "../types";
 import { NUMERIC_HELPERS } from "./BinaryExpression";
 import { isLibDeclaration, resolveSymbol } from "./Identifier";
@@ -20,6 +21,7 @@ interface AccessorUse {
   node: ts.PropertyAccessExpression;
   name: string; // the C++ property name, e.g. "size"
   staticOwner?: string; // "Counter" for a static accessor
+  mayThrow?: boolean; // the program can throw: each get_/set_ call is guarded (shared/unwind.ts)
 }
 
 /** `o.x` when x is a sketch getter/setter. */
@@ -30,13 +32,14 @@ export function accessorOf(node: ts.Expression, ctx: LowerContext): AccessorUse 
   const decl = symbol?.declarations?.find((d) => ts.isGetAccessorDeclaration(d) || ts.isSetAccessorDeclaration(d));
   if (!symbol || !decl || isLibDeclaration(decl)) return undefined;
   const isStatic = (ts.getCombinedModifierFlags(decl as ts.Declaration) & ts.ModifierFlags.Static) !== 0;
-  return { node, name: cppName(node.name.text), staticOwner: isStatic ? qualifiedDeclName(decl.parent, ctx) : undefined };
+  return { node, name: cppName(node.name.text), staticOwner: isStatic ? qualifiedDeclName(decl.parent, ctx) : undefined, mayThrow: ctx.mayThrow };
 }
 
 /** The object the accessor is called on: `o->` / `Counter::`. */
 function accessorCall(use: AccessorUse, object: CppExpr | undefined, prefix: "get" | "set", ...args: CppExpr[]): CppExpr {
   const fn = `${prefix}_${use.name}`;
-  return b.call(use.staticOwner ? b.name(`${use.staticOwner}::${fn}`) : b.member(object!, "->", fn), ...args);
+  const call = b.call(use.staticOwner ? b.name(`${use.staticOwner}::${fn}`) : b.member(object!, "->", fn), ...args);
+  return use.mayThrow ? guard(call, prefix === "set") : call; // a getter or setter may throw
 }
 
 // o.size -> o->get_size()
