@@ -2,8 +2,9 @@
 // line broadcast to all the others, lines split across segments, an overlong line dropped, /who,
 // /nick, /quit; clients that reset mid-line, half-close after a line, or close mid-line leave with a
 // notice and their unfinished line is never delivered; afterwards a newcomer finds only the living.
-// Every client's transcript and the server's log are the same natively and under --node.
-import { MODES, RawClient, startExample } from "./http-support";
+// Every client's transcript and the server's log are the same natively, under --node and natively
+// under ThreadSanitizer (which reports no race).
+import { MODES, RawClient, startExample, sanitizerReport, THREAD_SANITIZER } from "./http-support";
 
 const WELCOME = "* welcome to ts-esp chat: your nickname?\n";
 
@@ -22,7 +23,7 @@ async function allSee(to: RawClient[], line: string): Promise<void> {
 
 const runs = new Map<string, { transcripts: string[]; log: string }>();
 
-describe.each(MODES)("examples/chat %s", (mode, args) => {
+describe.each([...MODES, THREAD_SANITIZER])("examples/chat %s", (mode, args) => {
   test("broadcast among 10 clients; resets, half-closes and closes mid-line", async () => {
     const server = await startExample("chat", 23, args);
     const everyone: RawClient[] = [];
@@ -105,6 +106,7 @@ describe.each(MODES)("examples/chat %s", (mode, args) => {
         for (const client of everyone) expect(client.text()).not.toContain(line);
       }
       expect(everyone[0].text()).toContain("<user5> bye all\n");
+      expect(await sanitizerReport(server)).toBe("");
       runs.set(mode, { transcripts, log: log[0] });
     } finally {
       for (const client of everyone) client.destroy();
@@ -113,7 +115,8 @@ describe.each(MODES)("examples/chat %s", (mode, args) => {
   });
 });
 
-test("native and --node runs: the same transcripts and the same server log", () => {
+test("native, --node and ThreadSanitizer runs: the same transcripts and the same server log", () => {
   expect(runs.get("natively")).toBeDefined();
   expect(runs.get("natively")).toEqual(runs.get("under --node"));
+  expect(runs.get("natively")).toEqual(runs.get("under ThreadSanitizer"));
 });

@@ -1,8 +1,8 @@
 // examples/http-server parses requests however TCP cuts them: a sequence of requests sent one byte
 // per segment, the same sequence split in two at every byte position, all of it pipelined in one
 // write, and pipelined in seeded random pieces. Every way gives the same responses, in order, and
-// the same bytes natively and under --node.
-import { MODES, RawClient, request, startExample, statusesOf } from "./http-support";
+// the same bytes natively, under --node and natively under ThreadSanitizer (which reports no race).
+import { MODES, RawClient, request, startExample, statusesOf, sanitizerReport, THREAD_SANITIZER } from "./http-support";
 
 const SEQUENCE = [
   request("GET", "/"),
@@ -46,7 +46,7 @@ function random(seed: number): () => number {
 
 const transcripts = new Map<string, string[]>();
 
-describe.each(MODES)("examples/http-server request splitting %s", (mode, args) => {
+describe.each([...MODES, THREAD_SANITIZER])("examples/http-server request splitting %s", (mode, args) => {
   test("byte by byte, every split point, pipelined, random pieces", async () => {
     const server = await startExample("http-server", 80, args);
     try {
@@ -76,6 +76,7 @@ describe.each(MODES)("examples/http-server request splitting %s", (mode, args) =
         for (let cut = at; cut < Math.min(at + 8, SHORT.length); cut++) batch.push(exchange(server.port, [SHORT.slice(0, cut), SHORT.slice(cut)], 2, 5));
         for (const got of await Promise.all(batch)) expect(got).toBe(reference);
       }
+      expect(await sanitizerReport(server)).toBe("");
       transcripts.set(mode, [whole, reference]);
     } finally {
       server.stop();
@@ -83,7 +84,8 @@ describe.each(MODES)("examples/http-server request splitting %s", (mode, args) =
   });
 });
 
-test("native and --node runs give the same bytes", () => {
+test("native, --node and ThreadSanitizer runs give the same bytes", () => {
   expect(transcripts.get("natively")).toBeDefined();
   expect(transcripts.get("natively")).toEqual(transcripts.get("under --node"));
+  expect(transcripts.get("natively")).toEqual(transcripts.get("under ThreadSanitizer"));
 });

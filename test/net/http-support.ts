@@ -11,6 +11,18 @@ export const MODES: [string, string[]][] = [
   ["under --node", ["--node"]],
 ];
 
+/** A native run under ThreadSanitizer, for the suites that also check for data races. */
+export const THREAD_SANITIZER: [string, string[]] = ["under ThreadSanitizer", ["--sanitize", "thread"]];
+
+/** The first sanitizer report on the example's stderr so far, or "" if there is none. */
+export async function sanitizerReport(example: RunningExample): Promise<string> {
+  try {
+    return (await example.cli.waitFor("stderr", /(ThreadSanitizer|AddressSanitizer|runtime error).*/, 200))[0];
+  } catch {
+    return "";
+  }
+}
+
 export interface RunningExample {
   port: number;
   cli: RunningCli;
