@@ -1,3 +1,3 @@
-const pairs: [string, number][] = [["led", 2]];
-const pins = new Map<string, number>(pairs);
+const names = ["led", "button"];
+const pins = new Map<string, number>(names.map((n, i) => [n, i]));
 console.log(pins.size);

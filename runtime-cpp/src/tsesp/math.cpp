@@ -46,6 +46,27 @@ double max(std::initializer_list<double> values) {
   return result;
 }
 
+double hypot(std::initializer_list<double> values) {
+  double max = 0;
+  bool nan = false;
+  for (double v : values) {
+    if (v != v) nan = true;
+    else if (std::fabs(v) > max) max = std::fabs(v);
+  }
+  if (max == INFINITY) return INFINITY;
+  if (nan) return NAN;
+  if (max == 0) return 0;
+  double sum = 0, compensation = 0;
+  for (double v : values) {
+    double n = std::fabs(v) / max;
+    double summand = n * n - compensation;
+    double preliminary = sum + summand;
+    compensation = (preliminary - sum) - summand;
+    sum = preliminary;
+  }
+  return std::sqrt(sum) * max;
+}
+
 double imul(double a, double b) { return static_cast<int32_t>(toUint32(a) * toUint32(b)); }
 
 double clz32(double x) {

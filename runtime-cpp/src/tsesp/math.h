@@ -53,7 +53,16 @@ inline double exp(double x) { return std::exp(x); }
 inline double log(double x) { return std::log(x); }
 inline double log2(double x) { return std::log2(x); }
 inline double log10(double x) { return std::log10(x); }
-inline double hypot(double a, double b) { return std::hypot(a, b); }
+inline double sinh(double x) { return std::sinh(x); }
+inline double cosh(double x) { return std::cosh(x); }
+inline double tanh(double x) { return std::tanh(x); }
+inline double asinh(double x) { return std::asinh(x); }
+inline double acosh(double x) { return std::acosh(x); }
+inline double atanh(double x) { return std::atanh(x); }
+inline double expm1(double x) { return std::expm1(x); }
+inline double log1p(double x) { return std::log1p(x); }
+/** Math.hypot(a, b, ...) as V8 computes it (scaled by the largest, Kahan-summed), bit for bit. */
+double hypot(std::initializer_list<double> values);
 double round(double x);
 double sign(double x);
 double pow(double base, double exponent);

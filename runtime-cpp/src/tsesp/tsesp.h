@@ -5,6 +5,7 @@
 
 #include "tsesp/arduino_api.h"
 #include "tsesp/array.h"
+#include "tsesp/array_from.h"
 #include "tsesp/array_length.h"
 #include "tsesp/console.h"
 #include "tsesp/data_view.h"

@@ -4,6 +4,7 @@
 import { ts } from "ts-morph";
 import { report } from "../../diagnostics/report";
 import type { SubsetRule } from "../rule";
+import { isArrayFromLengthSource } from "./shared/arrayFrom";
 import { withoutUndefined } from "./shared/types";
 
 export const noObjectLiteralForMethods: SubsetRule = {
@@ -11,6 +12,7 @@ export const noObjectLiteralForMethods: SubsetRule = {
   name: "noObjectLiteralForMethods",
   visit(node, ctx) {
     if (!ts.isObjectLiteralExpression(node)) return;
+    if (isArrayFromLengthSource(node, ctx)) return; // Array.from({ length: n }, f) (shared/arrayFrom.ts)
     const contextual = ctx.checker.getContextualType(node);
     if (contextual === undefined) return;
     for (const type of withoutUndefined(contextual)) {

@@ -6,6 +6,7 @@ import { report } from "../../diagnostics/report";
 import type { RuleContext, SubsetRule } from "../rule";
 import { isNameOfDeclarationOrMember } from "./shared/nodes";
 import { BYTES_CONSTRUCTORS, ERROR_CLASSES, SUPPORTED_GLOBALS, SUPPORTED_GLOBAL_TYPES, hintForGlobal } from "./shared/library";
+import { isCollectionSource } from "./shared/arrayFrom";
 import { checkBytesConstructor } from "./shared/bytes";
 
 export const noUnsupportedGlobals: SubsetRule = {
@@ -24,7 +25,7 @@ export const noUnsupportedGlobals: SubsetRule = {
       else if (node.text === "Array" && ts.isNewExpression(node.parent) && node.parent.expression === node) checkArrayConstructor(node.parent, ctx);
       else if (node.text === "Array" && !(ts.isPropertyAccessExpression(node.parent) && node.parent.expression === node)) reportGlobal(node, ctx);
       else if ((node.text === "Map" || node.text === "Set") && ts.isNewExpression(node.parent) && node.parent.expression === node) {
-        checkCollectionConstructor(node.parent, node.text, ctx);
+        checkCollectionConstructor(node.parent, node.text as "Map" | "Set", ctx);
       } else if (BYTES_CONSTRUCTORS.has(node.text) && ts.isNewExpression(node.parent) && node.parent.expression === node) {
         checkBytesConstructor(node.parent, node.text, ctx);
       } else if (ts.isNewExpression(node.parent) && node.parent.expression === node && !ERROR_CLASSES.includes(node.text)) {
@@ -35,12 +36,12 @@ export const noUnsupportedGlobals: SubsetRule = {
   },
 };
 
-/** `new Map<K, V>()`, `new Set<T>()` and `new Set(array)`; Map from entry pairs is not compiled. */
-function checkCollectionConstructor(node: ts.NewExpression, name: string, ctx: RuleContext): void {
-  const args = node.arguments ?? [];
-  if (args.length === 0) return;
-  if (name === "Set" && args.length === 1 && ctx.checker.isArrayType(ctx.checker.getTypeAtLocation(args[0]))) return;
-  const hint = name === "Map" ? "create it empty and set() each entry" : "pass an array, or create it empty and add() each element";
+/** `new Map<K, V>()`, `new Map([[k, v], ...])`, `new Map(other)`, `new Set<T>()`, `new Set(source)` (shared/arrayFrom.ts). */
+function checkCollectionConstructor(node: ts.NewExpression, name: "Map" | "Set", ctx: RuleContext): void {
+  if (isCollectionSource(node, name, ctx)) return;
+  const hint = name === "Map"
+    ? "write the pairs as a literal (`new Map([[k, v], ...])`), pass another Map, or create it empty and set() each entry"
+    : "pass an array, a string, a typed array, a Set or m.keys()/m.values(), or create it empty and add() each element";
   ctx.report(report.unsupportedBuiltin(node, `new ${name}(...) with these arguments`, hint));
 }
 

@@ -4,6 +4,7 @@
 import { ts } from "ts-morph";
 import { report } from "../../diagnostics/report";
 import type { RuleContext, SubsetRule } from "../rule";
+import { isArrayFromIteratorSource, isArrayFromSource } from "./shared/arrayFrom";
 import { isByteSource } from "./shared/bytes";
 import { MAX_ARGUMENTS, REPORTED_MEMBER_OWNERS, SUPPORTED_MEMBERS, hintForMember } from "./shared/library";
 
@@ -48,9 +49,13 @@ function checkArguments(node: ts.PropertyAccessExpression, call: ts.CallExpressi
     }
   }
   if ((owner === "Map" || owner === "Set" || owner === "Array") && (method === "keys" || method === "values" || method === "entries")) {
-    if (!(ts.isForOfStatement(call.parent) && call.parent.expression === call)) {
+    if (!(ts.isForOfStatement(call.parent) && call.parent.expression === call) && !isArrayFromIteratorSource(call, ctx)) {
       ctx.report(report.unsupportedMember(node.name, owner, `${method}() outside for...of`, `iterate it directly: \`for (const x of m.${method}())\`, or use forEach`));
     }
+  }
+  if (owner === "ArrayConstructor" && method === "from" && !isArrayFromSource(call, ctx)) {
+    const hint = "pass an array, a typed array, a string, a Set, m.keys()/m.values(), or `{ length: n }` with a map function";
+    ctx.report(report.unsupportedMember(node.name, "Array", "from with this source", hint));
   }
   if (owner.endsWith("ArrayConstructor") && owner !== "ArrayConstructor" && method === "from") {
     const source = call.arguments[0];

@@ -4,6 +4,7 @@
 import { ts } from "ts-morph";
 import { report } from "../../diagnostics/report";
 import type { RuleContext, SubsetRule } from "../rule";
+import { isArrayFromLengthSource } from "./shared/arrayFrom";
 import { isTextDecoderOptions } from "./shared/bytes";
 import { isAcceptedConstAssertion } from "./noTypeAssertions";
 import { withoutUndefined } from "./shared/types";
@@ -18,6 +19,7 @@ export const noUntypedObjectLiterals: SubsetRule = {
     if (!ts.isObjectLiteralExpression(node)) return;
     if (ts.isBinaryExpression(node.parent) && node.parent.left === node) return; // destructuring, refused elsewhere
     if (isTextDecoderOptions(node, ctx)) return; // new TextDecoder("utf-8", { fatal: true }) (shared/bytes.ts)
+    if (isArrayFromLengthSource(node, ctx)) return; // Array.from({ length: n }, (_, i) => i) (shared/arrayFrom.ts)
     if (ts.isAsExpression(node.parent) && isAcceptedConstAssertion(node.parent)) return; // const CONFIG = {...} as const
     const contextual = ctx.checker.getContextualType(node);
     if (contextual === undefined || !isSketchInterface(contextual, node, ctx)) ctx.report(report.untypedObjectLiteral(node));

@@ -3,6 +3,7 @@ import { ts } from "ts-morph";
 import * as b from "../../cpp/builders";
 import type { CppExpr } from "../../cpp/nodes";
 import type { LowerContext } from "../context";
+import { lowerCollectionFrom } from "../library/arrayFrom";
 import { lowerBytesNew } from "../library/bytes";
 import { lowerErrorNew } from "../library/errors";
 import { lowerNetNew } from "../library/net";
@@ -30,6 +31,8 @@ export function lowerNewExpression(node: ts.NewExpression, ctx: LowerContext): C
     // new Map<string, number>() -> tsesp::Map<tsesp::String, double>(); new Set(xs) -> tsesp::Set<double>(xs)
     const contextual = ctx.checker.getContextualType(node);
     const spelling = cppTypeOf(contextual && collectionKind(contextual) === collectionKind(own) ? contextual : own, ctx);
+    const from = lowerCollectionFrom(node, spelling, ctx); // new Map(pairs), new Set("abc") (library/arrayFrom.ts)
+    if (from) return from;
     return b.call(spelling, ...(node.arguments ?? []).map((a) => lowerExpression(a, ctx)));
   }
   if (!decl || !ts.isClassDeclaration(decl)) throw unsupported(node, ctx);

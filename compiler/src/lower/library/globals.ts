@@ -5,6 +5,7 @@ import * as b from "../../cpp/builders";
 import type { CppExpr } from "../../cpp/nodes";
 import type { LowerContext } from "../context";
 import { lowerExpression, lowerToStringPart } from "../expressions/index";
+import { lowerArrayFrom } from "./arrayFrom";
 import { isBooleanType, isOptionalType, isStringType } from "../types";
 
 const IDENTIFIERS: Record<string, string> = {
@@ -41,7 +42,8 @@ const STATIC_METHODS: Record<string, Record<string, string>> = {
   Number: { isNaN: "tsesp::isNaN", parseFloat: "tsesp::parseFloat", parseInt: "tsesp::parseInt", isInteger: "tsesp::isInteger", isFinite: "tsesp::isFiniteNumber" },
   Math: Object.fromEntries(
     ["abs", "floor", "ceil", "trunc", "sqrt", "cbrt", "sin", "cos", "tan", "asin", "acos", "atan", "atan2", "exp", "log",
-      "log2", "log10", "hypot", "round", "sign", "pow", "random", "imul", "clz32", "fround"].map((n) => [n, `tsesp::math::${n}`]),
+      "log2", "log10", "round", "sign", "pow", "random", "imul", "clz32", "fround", "sinh", "cosh", "tanh", "asinh", "acosh",
+      "atanh", "expm1", "log1p"].map((n) => [n, `tsesp::math::${n}`]),
   ),
 };
 
@@ -76,10 +78,11 @@ export function lowerGlobalCall(node: ts.CallExpression, ctx: LowerContext): Cpp
   if (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression)) {
     const object = callee.expression.text;
     const method = callee.name.text;
-    if (object === "Math" && (method === "min" || method === "max")) {
-      // Math.max(a, b) -> tsesp::math::max({a, b})
+    if (object === "Math" && (method === "min" || method === "max" || method === "hypot")) {
+      // Math.max(a, b) -> tsesp::math::max({a, b}); Math.hypot(x, y, z) -> tsesp::math::hypot({x, y, z})
       return b.call(`tsesp::math::${method}`, b.list(args()));
     }
+    if (object === "Array" && method === "from") return lowerArrayFrom(node, ctx); // library/arrayFrom.ts
     if (object === "String" && method === "fromCharCode") {
       const parts = args().map((a) => b.call("tsesp::String::fromCharCode", a));
       return parts.length === 1 ? parts[0] : b.call("tsesp::concat", b.list(parts));

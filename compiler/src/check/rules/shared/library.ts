@@ -36,13 +36,14 @@ export const SUPPORTED_MEMBERS: Record<string, ReadonlySet<string>> = {
     "toString", "lastIndexOf", "shift", "unshift", "splice", "concat", "reverse", "fill", "at", "some", "every", "find",
     "findIndex", "keys", "values", "entries",
   ]),
-  ArrayConstructor: new Set(["isArray"]),
+  ArrayConstructor: new Set(["isArray", "from"]),
   // keys()/values()/entries() only as the iterated expression of for...of (noUnsupportedMembers)
   Map: new Set(["get", "set", "has", "delete", "clear", "size", "forEach", "keys", "values", "entries"]),
   Set: new Set(["add", "has", "delete", "clear", "size", "forEach", "keys", "values"]),
   Math: new Set([
     "abs", "floor", "ceil", "trunc", "sqrt", "cbrt", "sin", "cos", "tan", "asin", "acos", "atan", "atan2", "exp", "log",
-    "log2", "log10", "hypot", "round", "sign", "pow", "random", "imul", "clz32", "fround", "min", "max",
+    "log2", "log10", "hypot", "round", "sign", "pow", "random", "imul", "clz32", "fround", "min", "max", "sinh", "cosh",
+    "tanh", "asinh", "acosh", "atanh", "expm1", "log1p",
     "PI", "E", "LN2", "LN10", "LOG2E", "LOG10E", "SQRT2", "SQRT1_2",
   ]),
   StringConstructor: new Set(["fromCharCode"]),
@@ -67,7 +68,7 @@ export const GLOBAL_HINTS: Record<string, string> = {
   WeakSet: "use an array with includes()",
   JSON: `build the text with template literals; JSON ${PLANNED}`,
   Object: "access properties by name: objects have a fixed layout in ts-esp",
-  Array: `use an array literal \`[]\` and push(); Array.from ${PLANNED}`,
+  Array: "use an array literal `[]` and push(), or Array.from",
   Error: `report failure with a return value; exceptions ${PLANNED}`,
   Date: "use millis() or micros() for time",
   RegExp: "use string methods: indexOf, includes, startsWith, split",
@@ -115,7 +116,7 @@ GLOBAL_HINTS.Error = "throw Error, TypeError, RangeError, SyntaxError, Reference
 /** Hints for refused members, by interface name. */
 export function hintForMember(owner: string, name: string): string {
   if (owner === "NumberConstructor") return `supported: Number.${[...SUPPORTED_MEMBERS.NumberConstructor].join(", Number.")}`;
-  if (owner === "ArrayConstructor") return `supported: Array.isArray; build arrays with literals and push(); Array.from ${PLANNED}`;
+  if (owner === "ArrayConstructor") return "supported: Array.isArray, Array.from; build arrays with literals and push()";
   if (owner === "Math") return `supported: Math.${[...SUPPORTED_MEMBERS.Math].join(", Math.")}`;
   if (owner === "Function" || owner === "CallableFunction" || owner === "NewableFunction") {
     return "call the function directly; closures capture what you need";
