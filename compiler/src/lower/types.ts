@@ -9,6 +9,7 @@ import { builtinErrorDeclName, errorCppType } from "./library/errors";
 import { netCppType } from "./library/net";
 import { referenceTypeArguments } from "./shared/generics";
 import { cppName } from "./shared/names";
+import { namedInterfaceOf } from "./shared/namedObjectType";
 
 export function cppTypeOf(type: ts.Type, ctx: LowerContext): string {
   const f = type.flags;
@@ -60,6 +61,9 @@ export function cppTypeOf(type: ts.Type, ctx: LowerContext): string {
   }
   const signatures = type.getCallSignatures();
   if (signatures.length === 1) return cppFunctionType(signatures[0], ctx);
+  // the rest of `const { id, ...rest } = msg`: the sketch interface with exactly its properties
+  const named = namedInterfaceOf(type, ctx);
+  if (named) return `tsesp::Ref<${qualifiedDeclName(named, ctx)}>`;
   throw new InternalCompilerError("TSESP9001", `cannot lower the type '${ctx.checker.typeToString(type)}' to C++`);
 }
 

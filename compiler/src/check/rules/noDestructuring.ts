@@ -1,5 +1,5 @@
-// Destructuring that is not compiled yet -> TSESP2020: patterns
-// in a `for (;;)` initializer, object rest elements (`const { a, ...others } = o`),
+// Destructuring that is not compiled yet -> TSESP2020: patterns in a `for (;;)` initializer, object
+// rest elements whose type no sketch interface names (`const { a, ...others } = o`),
 // defaults in object patterns of assignments, and patterns over values other than arrays and the
 // sketch's own objects. Declarations (also at module level), parameters, for...of and assignments
 // (`[a, b] = [b, a]`, `({ x, y } = p)`) are compiled.
@@ -8,6 +8,7 @@ import { report } from "../../diagnostics/report";
 import type { RuleContext, SubsetRule } from "../rule";
 import { collectionWalk } from "./noForOfNonArray";
 import { isHomogeneousTuple } from "./shared/types";
+import { hasSameProperties } from "./shared/sameProperties";
 
 export const noDestructuring: SubsetRule = {
   code: "TSESP2020",
@@ -44,7 +45,10 @@ function checkPattern(pattern: ts.BindingPattern, ctx: RuleContext): void {
       return;
     }
     for (const element of pattern.elements) {
-      if (element.dotDotDotToken) ctx.report(report.destructuring(element, "with an object rest element", "read the properties you need by name"));
+      if (element.dotDotDotToken && !hasNamedRestType(element, ctx)) {
+        const rest = ctx.checker.typeToString(ctx.checker.getTypeAtLocation(element.name));
+        ctx.report(report.destructuring(element, "with an object rest element of an unnamed type", `declare an interface with exactly the rest's properties (\`${rest}\`), or read the properties you need by name`));
+      }
     }
   }
 }
@@ -85,4 +89,11 @@ function checkAssignmentPattern(pattern: ts.ArrayLiteralExpression | ts.ObjectLi
       }
     }
   }
+}
+
+/** The rest of `const { id, ...rest } = msg` has the properties of one of the sketch's interfaces. */
+function hasNamedRestType(element: ts.BindingElement, ctx: RuleContext): boolean {
+  const rest = ctx.checker.getTypeAtLocation(element.name);
+  return ctx.project.sourceFiles.some((file) => file.compilerNode.statements.some((s) =>
+    ts.isInterfaceDeclaration(s) && !s.typeParameters && hasSameProperties(rest, ctx.checker.getTypeAtLocation(s.name), ctx.checker)));
 }

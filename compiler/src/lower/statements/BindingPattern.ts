@@ -7,7 +7,8 @@
 //   const { x, y: top } = p         ->  const auto tsesp_destructure_52 = p; const double x = tsesp_destructure_52->x; ...
 // A default applies when the element is missing or undefined (JS); an object property of a
 // non-optional type is always present, so its default never applies. Nested patterns recurse.
-// Module-level patterns assign the globals modules.ts declares. check/ refuses object rest elements.
+// Module-level patterns assign the globals modules.ts declares. An object rest element becomes a new
+// object of the sketch interface its type matches (check/ refuses it when there is none).
 import { ts } from "ts-morph";
 import * as b from "../../cpp/builders";
 import type { CppExpr, CppStmt, Origin } from "../../cpp/nodes";
@@ -39,12 +40,31 @@ export function lowerBinding(name: ts.BindingName, value: CppExpr, isConst: bool
     return out;
   }
   for (const element of name.elements) {
-    if (element.dotDotDotToken) throw unsupported(element, ctx);
+    if (element.dotDotDotToken) {
+      out.push(...lowerObjectRest(element, source, isConst, ctx, origin, assignGlobals));
+      continue;
+    }
     const key = element.propertyName ?? element.name;
     if (!ts.isIdentifier(key) && !ts.isStringLiteral(key)) throw unsupported(element, ctx);
     out.push(...lowerBinding(element.name, b.member(source, "->", cppName(key.text)), isConst, ctx, origin, assignGlobals));
   }
   return out;
+}
+
+// const { id, ...rest } = msg -> a new object of the interface the rest's type names
+// (shared/namedObjectType.ts), its properties copied from the temporary: the ones the pattern did not name
+function lowerObjectRest(element: ts.BindingElement, source: CppExpr, isConst: boolean, ctx: LowerContext, origin: Origin, assignGlobals: boolean): CppStmt[] {
+  const restType = ctx.checker.getTypeAtLocation(element.name);
+  const spelling = cppTypeOf(restType, ctx);
+  const ref = /^tsesp::Ref<(.*)>$/.exec(spelling);
+  if (!ref || !ts.isIdentifier(element.name)) throw unsupported(element, ctx);
+  const temp = `tsesp_rest_${element.pos}`;
+  const out: CppStmt[] = [{ kind: "var", type: "auto", name: temp, init: b.call(`tsesp::make<${ref[1]}>`), origin }];
+  for (const property of restType.getProperties()) {
+    const field = cppName(property.name);
+    out.push({ ...b.exprStmt(b.assign(b.member(b.name(temp), "->", field), b.member(source, "->", field))), origin });
+  }
+  return [...out, ...lowerBinding(element.name, b.name(temp), isConst, ctx, origin, assignGlobals)];
 }
 
 // [&]() -> T { return default; }, T being the declared name's type

@@ -1,0 +1,19 @@
+// Structural identity of object types for object rest elements: the rest of
+// `const { id, ...rest } = msg` is compiled as the sketch interface with exactly its properties
+// (same names, optionality and mutually assignable types; no methods). lower/shared/namedObjectType.ts
+// picks the same interface.
+import { ts } from "ts-morph";
+
+export function hasSameProperties(a: ts.Type, b: ts.Type, checker: ts.TypeChecker): boolean {
+  const pa = a.getProperties();
+  const pb = b.getProperties();
+  if (pa.length !== pb.length || pa.length === 0) return false;
+  return pa.every((p) => {
+    const q = b.getProperty(p.name);
+    if (!q || (p.flags & ts.SymbolFlags.Optional) !== (q.flags & ts.SymbolFlags.Optional)) return false;
+    if (!q.valueDeclaration || ts.isMethodSignature(q.valueDeclaration)) return false;
+    const tp = checker.getTypeOfSymbol(p);
+    const tq = checker.getTypeOfSymbol(q);
+    return checker.isTypeAssignableTo(tp, tq) && checker.isTypeAssignableTo(tq, tp);
+  });
+}
