@@ -92,6 +92,9 @@ class Optional {
   T value_;
 };
 
+inline bool truthy(double x);  // number.h, which includes this header
+inline bool truthy(bool b);
+
 template <typename T>
 bool truthy(const Optional<T>& o) {
   return !o.isNullish() && truthy(o.value());

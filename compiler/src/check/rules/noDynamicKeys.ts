@@ -17,7 +17,8 @@ export const noDynamicKeys: SubsetRule = {
     const prototypeKey = ts.isStringLiteral(node.argumentExpression) &&
       ["prototype", "__proto__", "constructor"].includes(node.argumentExpression.text);
     if (prototypeKey) return; // noPrototype reports it
-    const type = ctx.checker.getTypeAtLocation(node.expression);
+    const seen = ctx.checker.getTypeAtLocation(node.expression);
+    const type = node.questionDotToken ? ctx.checker.getNonNullableType(seen) : seen; // xs?.[0]
     if (ctx.checker.isArrayType(type) || (type.flags & ts.TypeFlags.StringLike) !== 0) return;
     // u8[i] with a numeric index (typed arrays, lower/library/bytes.ts)
     if (isTypedArray(type, ctx) && ctx.checker.getTypeAtLocation(node.argumentExpression).flags & ts.TypeFlags.NumberLike) return;

@@ -4,14 +4,24 @@ import { ts } from "ts-morph";
 import * as b from "../../cpp/builders";
 import type { CppExpr } from "../../cpp/nodes";
 import type { LowerContext } from "../context";
-import { cppTypeOfNode } from "../types";
+import { cppTypeOf, cppTypeOfNode } from "../types";
 import { lowerCondition, lowerExpression } from "./index";
 
 export function lowerConditionalExpression(node: ts.ConditionalExpression, ctx: LowerContext): CppExpr {
-  const type = cppTypeOfNode(node, ctx);
+  const type = cppTypeOfChoice(node, ctx);
   const arm = (e: ts.Expression): CppExpr => {
     const value = lowerExpression(e, ctx);
+    // an object literal arm (`ok ? { kind: "ping" } : null`) has no C++ type of its own: it becomes the struct its context picks
+    if (ts.isObjectLiteralExpression(e)) return b.call(type, value);
     return cppTypeOfNode(e, ctx) === type ? value : b.call(type, value);
   };
   return b.conditional(lowerCondition(node.condition, ctx), arm(node.whenTrue), arm(node.whenFalse));
+}
+
+/** `ok ? { kind: "ping", seq } : null` has the literal's own object type in TS: the C++ type is the
+ * contextual one (`Frame | null`), which the literal's struct converts to. */
+function cppTypeOfChoice(node: ts.ConditionalExpression, ctx: LowerContext): string {
+  const armIsLiteral = [node.whenTrue, node.whenFalse].some((e) => ts.isObjectLiteralExpression(ts.skipPartiallyEmittedExpressions(e)));
+  const contextual = armIsLiteral ? ctx.checker.getContextualType(node) : undefined;
+  return contextual ? cppTypeOf(contextual, ctx) : cppTypeOfNode(node, ctx);
 }
