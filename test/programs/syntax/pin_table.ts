@@ -19,6 +19,7 @@ const [[gainNum, gainDen], [offset = 0, trim = 5]] = CALIBRATION;
 const BUCKETS = 8;
 const histogram = new Array<number>(BUCKETS).fill(0);
 const empty = new Array<string>(3);
+const spare = Array<number>(4).fill(-1);
 
 function record(sample: number): void {
   [low, high] = [Math.min(low, sample), Math.max(high, sample)];
@@ -47,7 +48,7 @@ class Debouncer {
 }
 
 console.log(`${name}: led ${ledPin}, button ${buttonPin}, adc ${firstAdc} + [${otherAdcs.join(", ")}]`);
-console.log("holes before fill:", empty.length, empty.join("|") === "||");
+console.log("holes before fill:", empty.length, empty.join("|") === "||", "spare", spare.join(","));
 
 let seed = 7;
 for (let i = 0; i < 40; i++) {

@@ -22,7 +22,7 @@ export const noUnsupportedGlobals: SubsetRule = {
       if (!isEsLibName(node, ctx)) return;
       if (!SUPPORTED_GLOBALS.has(node.text)) reportGlobal(node, ctx);
       // `Array` only as the object of `Array.isArray` (members are checked by noUnsupportedMembers)
-      else if (node.text === "Array" && ts.isNewExpression(node.parent) && node.parent.expression === node) checkArrayConstructor(node.parent, ctx);
+      else if (node.text === "Array" && (ts.isNewExpression(node.parent) || ts.isCallExpression(node.parent)) && node.parent.expression === node) checkArrayConstructor(node.parent, ctx);
       else if (node.text === "Array" && !(ts.isPropertyAccessExpression(node.parent) && node.parent.expression === node)) reportGlobal(node, ctx);
       else if ((node.text === "Map" || node.text === "Set") && ts.isNewExpression(node.parent) && node.parent.expression === node) {
         checkCollectionConstructor(node.parent, node.text as "Map" | "Set", ctx);
@@ -73,8 +73,8 @@ function isInTypePosition(identifier: ts.Identifier): boolean {
   return false;
 }
 
-/** `new Array<T>(n)` (n holes, usually followed by `.fill(x)`) is compiled; other Array constructor forms are not. */
-function checkArrayConstructor(node: ts.NewExpression, ctx: RuleContext): void {
+/** `new Array<T>(n)` / `Array<T>(n)` (n holes, usually followed by `.fill(x)`) is compiled; other Array constructor forms are not. */
+function checkArrayConstructor(node: ts.NewExpression | ts.CallExpression, ctx: RuleContext): void {
   const args = node.arguments ?? [];
   const isLength = args.length === 1 && (ctx.checker.getTypeAtLocation(args[0]).flags & ts.TypeFlags.NumberLike) !== 0;
   if (!isLength || node.typeArguments?.length !== 1) {

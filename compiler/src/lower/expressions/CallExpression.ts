@@ -18,6 +18,7 @@ import { isLibDeclaration, resolveSymbol } from "./Identifier";
 import { lowerExpression, unsupported } from "./index";
 import { isObjectUnion, lowerUnionMemberAccess } from "./optionalChain";
 import { lowerPropertyAccessExpression } from "./PropertyAccessExpression";
+import { lowerArrayOfLength } from "./NewExpression";
 
 /** Index of the callee's rest parameter (`...values: T[]`), if it has one. */
 function restIndexOf(signature: ts.Signature | undefined): number {
@@ -76,6 +77,7 @@ export function lowerCallExpression(node: ts.CallExpression, ctx: LowerContext):
   if (ts.isIdentifier(callee)) {
     const decl = resolveSymbol(callee, ctx)?.declarations?.[0];
     if (isLibDeclaration(decl)) {
+      if (callee.text === "Array") return lowerArrayOfLength(node, ctx);
       const lowered = lowerGlobalCall(node, ctx);
       if (lowered) return lowered;
       throw unsupported(node, ctx);

@@ -13,6 +13,12 @@ import { argumentSources, lowerArguments } from "./CallExpression";
 import { resolveSymbol } from "./Identifier";
 import { lowerExpression, unsupported } from "./index";
 
+// new Array<number>(n) / Array<number>(n) -> tsesp::arrayOfLength<double>(n) (array_length.h: n holes)
+export function lowerArrayOfLength(node: ts.NewExpression | ts.CallExpression, ctx: LowerContext): CppExpr {
+  const element = cppTypeOf(ctx.checker.getTypeAtLocation(node), ctx).replace(/^tsesp::Array<(.*)>$/, "$1");
+  return b.call(`tsesp::arrayOfLength<${element}>`, lowerExpression(node.arguments![0], ctx));
+}
+
 export function lowerNewExpression(node: ts.NewExpression, ctx: LowerContext): CppExpr {
   const net = lowerNetNew(node, ctx); // new AsyncServer(7) (library/net.ts)
   if (net) return net;
@@ -22,11 +28,7 @@ export function lowerNewExpression(node: ts.NewExpression, ctx: LowerContext): C
   if (error) return error;
   const decl = resolveSymbol(node.expression, ctx)?.declarations?.[0];
   const own = ctx.checker.getTypeAtLocation(node);
-  if (ts.isIdentifier(node.expression) && node.expression.text === "Array" && decl?.getSourceFile().isDeclarationFile) {
-    // new Array<number>(n) -> tsesp::arrayOfLength<double>(n) (array_length.h: n holes)
-    const element = cppTypeOf(own, ctx).replace(/^tsesp::Array<(.*)>$/, "$1");
-    return b.call(`tsesp::arrayOfLength<${element}>`, lowerExpression(node.arguments![0], ctx));
-  }
+  if (ts.isIdentifier(node.expression) && node.expression.text === "Array" && decl?.getSourceFile().isDeclarationFile) return lowerArrayOfLength(node, ctx);
   if (collectionKind(own)) {
     // new Map<string, number>() -> tsesp::Map<tsesp::String, double>(); new Set(xs) -> tsesp::Set<double>(xs)
     const contextual = ctx.checker.getContextualType(node);
