@@ -44,3 +44,9 @@ const h: Handler<Pin> = (pin) => console.log(pin, Level.Warn);
 const pin: PinName = first(PINS);
 h(pin);
 console.log(new Fixed(3).map((n) => `${n}`).label, twice<string>("a"), p.x, CONFIG.baud);
+function sumAll(xs: ReadonlyArray<number>): number {
+  let s = 0;
+  for (const x of xs) s += x;
+  return s;
+}
+console.log(sumAll(PINS));

@@ -14,7 +14,7 @@ export const SUPPORTED_GLOBALS = new Set([
 ]);
 
 /** ES lib types a sketch may name in type positions. */
-export const SUPPORTED_GLOBAL_TYPES = new Set(["Array", "Map", "Set", ...BYTES_CONSTRUCTORS, "ArrayBufferLike"]);
+export const SUPPORTED_GLOBAL_TYPES = new Set(["Array", "ReadonlyArray", "Map", "Set", ...BYTES_CONSTRUCTORS, "ArrayBufferLike"]);
 
 const TYPED_ARRAY_MEMBERS = new Set([
   "length", "byteLength", "byteOffset", "buffer", "BYTES_PER_ELEMENT", "subarray", "slice", "set", "fill", "indexOf",
