@@ -3,8 +3,9 @@
 // the matching JS typed array stores (Uint8Array, Int8Array, ..., Math.fround for f32), computed here
 // in the test; under Node the same lines show the plain numbers; `ts-esp check` warns at each store
 // (TSESP3001-3004) and still exits 0.
+import * as fs from "node:fs";
 import * as path from "node:path";
-import { lines, runCli } from "./support";
+import { lines, makeTemp, removeTemp, runCli, writeSketchProject } from "./support";
 
 const SKETCH = path.join("test", "cli", "sketches", "fixedwidth-wrap.ts");
 
@@ -59,5 +60,19 @@ describe("fixed-width numbers (native only)", () => {
     expect(new Set(codes)).toEqual(new Set(["TSESP3001", "TSESP3002", "TSESP3003", "TSESP3004"]));
     expect(codes.length).toBe(34);
     expect(r.stderr).not.toMatch(/ - error /);
+  });
+
+  test("ts-esp build prints the warnings and still writes the project", () => {
+    const tmp = makeTemp("fixedwidth-build");
+    try {
+      const dir = writeSketchProject(path.join(tmp, "wrap"), fs.readFileSync(SKETCH, "utf8"));
+      const r = runCli(["build"], { cwd: dir });
+      expect(r.status).toBe(0);
+      expect(r.stderr).toMatch(/ - warning TSESP3001: /);
+      expect(r.stderr).not.toMatch(/ - error /);
+      expect(fs.existsSync(path.join(dir, "platformio.ini"))).toBe(true);
+    } finally {
+      removeTemp(tmp);
+    }
   });
 });
