@@ -96,7 +96,9 @@ export function lowerClassDeclaration(node: ts.ClassDeclaration, outer: LowerCon
         }
       } else {
         ownFields.push(fieldName);
-        if (!inherited.has(m.name.text)) members.push({ kind: "field", type, name: fieldName, init: b.name("{}") });
+        // `label?: string` without an initializer: JS defines the field as undefined (Node prints it)
+        const init = m.questionToken && !m.initializer ? "tsesp::undefined" : "{}";
+        if (!inherited.has(m.name.text)) members.push({ kind: "field", type, name: fieldName, init: b.name(init) });
       }
     }
   }

@@ -52,10 +52,16 @@ export function lowerFunctionBody(body: ts.ConciseBody | undefined, ctx: LowerCo
   // a pending error leaves the function with a default value (shared/unwind.ts)
   const returnsVoid = !ctx.returnType || (ctx.returnType.flags & (ts.TypeFlags.Void | ts.TypeFlags.Never)) !== 0;
   const statements = lowerBodyStatements(body, ctx);
-  if (!returnsVoid && needsFinalReturn(body)) statements.push(b.ret(b.name("{}")));
+  if (!returnsVoid && (needsFinalReturn(body) || endsInSwitch(body))) statements.push(b.ret(b.name("{}")));
   // a callback that library code (forEach, map, sort, ...) calls again after a throw does nothing
   if (ctx.mayThrow && body && isCallbackBody(body)) statements.unshift(unwindIfPending());
   return resolveUnwind(statements, returnsVoid ? "return" : "return {}");
+/** A body ending in a switch that TS knows returns on every path (an exhaustive switch over a union's
+ * `kind` without default): C++ cannot see that, so an unreachable `return {}` follows. */
+function endsInSwitch(body: ts.ConciseBody | undefined): boolean {
+  if (!body || !ts.isBlock(body)) return false;
+  const last = body.statements[body.statements.length - 1];
+  return last !== undefined && ts.isSwitchStatement(last);
 }
 
 function isCallbackBody(body: ts.ConciseBody): boolean {

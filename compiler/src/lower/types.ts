@@ -77,6 +77,7 @@ function cppUnionType(type: ts.UnionType, ctx: LowerContext): string {
   if (spellings.length === 0) {
     throw new InternalCompilerError("TSESP9002", `cannot lower the union type '${ctx.checker.typeToString(type)}' to C++`);
   }
+  if (spellings.length === 1 && spellings[0] === "void") return "void"; // cb?.() where cb returns void
   const inner = spellings.length === 1 ? spellings[0] : `tsesp::Variant<${spellings.join(", ")}>`;
   return optional ? `tsesp::Optional<${inner}>` : inner;
 }

@@ -149,6 +149,20 @@ bool holdsAny(const Variant<Ts...>& v) {
   return (v.template holds<Members>() || ...);
 }
 
+/** `x instanceof Dog` on a union (`Dog | Cat | null`): the held object's class chain. */
+template <typename C, typename T>
+bool instanceOf(const T&) {
+  return false;
+}
+template <typename C, typename... Ts>
+bool instanceOf(const Variant<Ts...>& v) {
+  return v.visit([](const auto& x) { return instanceOf<C>(x); });
+}
+template <typename C, typename T>
+bool instanceOf(const Optional<T>& o) {
+  return !o.isNullish() && instanceOf<C>(o.value());
+}
+
 template <typename... Ts>
 bool truthy(const Variant<Ts...>& v) {
   return v.visit([](const auto& x) { return truthy(x); });

@@ -16,7 +16,7 @@ import { callTypeArguments, isInsideTemplate } from "../shared/generics";
 import { lowerArrayParts } from "./ArrayLiteralExpression";
 import { isLibDeclaration, resolveSymbol } from "./Identifier";
 import { lowerExpression, unsupported } from "./index";
-import { isObjectUnion, lowerUnionMemberAccess } from "./optionalChain";
+import { lowerUnionMemberAccess, needsMemberDispatch } from "./optionalChain";
 import { lowerPropertyAccessExpression } from "./PropertyAccessExpression";
 import { lowerArrayOfLength } from "./NewExpression";
 
@@ -53,7 +53,7 @@ export function lowerCallExpression(node: ts.CallExpression, ctx: LowerContext):
   const sources = argumentSources(node.arguments, signature);
   const substituted = ctx.substitutions?.get(callee); // cb?.() / obj.cb?.(): the checked callee (optionalChain.ts)
   if (substituted) return inOrder(sources, args(), (a) => b.call(b.name(substituted), ...a));
-  if (ts.isPropertyAccessExpression(callee) && !ctx.substitutions?.has(callee.expression) && isObjectUnion(ctx.checker.getTypeAtLocation(callee.expression), ctx)) {
+  if (ts.isPropertyAccessExpression(callee) && needsMemberDispatch(callee.expression, ctx)) {
     // shape.area() on Circle | Square -> tsesp::visit<double>(shape, [&](const auto& m) -> double { return m->area(); })
     return lowerUnionMemberAccess(node, callee.expression, ctx);
   }

@@ -14,7 +14,7 @@ import { collectionKind, cppTypeOf, cppTypeOfNode, qualifiedDeclName } from "../
 import { accessorOf, lowerAccessorRead } from "./accessors";
 import { isAssignmentTarget, isLibDeclaration, narrowedValue, resolveSymbol } from "./Identifier";
 import { lowerExpression, unsupported } from "./index";
-import { isObjectUnion, lowerUnionMemberAccess } from "./optionalChain";
+import { lowerUnionMemberAccess, needsMemberDispatch } from "./optionalChain";
 
 export function lowerPropertyAccessExpression(node: ts.PropertyAccessExpression, ctx: LowerContext): CppExpr {
   const name = node.name.text;
@@ -43,7 +43,7 @@ export function lowerPropertyAccessExpression(node: ts.PropertyAccessExpression,
   }
   // (a?.length: the object's type without the undefined the chain already checked)
   const objectType = ctx.checker.getNonNullableType(ctx.checker.getTypeAtLocation(object));
-  if (!ctx.substitutions?.has(object) && isObjectUnion(objectType, ctx)) return lowerUnionMemberAccess(node, object, ctx);
+  if (needsMemberDispatch(object, ctx)) return lowerUnionMemberAccess(node, object, ctx);
   if (name === "length" && (objectType.flags & ts.TypeFlags.StringLike || ctx.checker.isArrayType(objectType))) {
     return b.method(lowerExpression(object, ctx), "length");
   }

@@ -44,6 +44,11 @@ export function lowerOptionalChain(top: ts.Expression, link: ChainLink, ctx: Low
   return b.call(`tsesp::optionalChain<${resultType}>`, lowerExpression(base, ctx), fn);
 }
 
+/** True when `object` still needs a member dispatch: not already the held member of a visit. */
+export function needsMemberDispatch(object: ts.Expression, ctx: LowerContext): boolean {
+  return !ctx.substitutions?.get(object)?.startsWith("tsesp_member") && isObjectUnion(ctx.checker.getTypeAtLocation(object), ctx);
+}
+
 /** True for a union of several object types (a tsesp::Variant of Refs): members are read through visit. */
 export function isObjectUnion(t: ts.Type, ctx: LowerContext): boolean {
   const type = ctx.checker.getNonNullableType(t);
