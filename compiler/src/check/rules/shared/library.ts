@@ -64,6 +64,7 @@ const PLANNED = "(planned: issue 4)";
 
 /** Hints for refused globals, by name. */
 export const GLOBAL_HINTS: Record<string, string> = {
+  Record: "use a `Map<string, V>`: `m.get(k)`, `m.set(k, v)`, `m.has(k)` for `k in r`, `for (const k of m.keys())` for Object.keys",
   WeakMap: "use arrays, or a class holding parallel key/value arrays",
   WeakSet: "use an array with includes()",
   JSON: `build the text with template literals; JSON ${PLANNED}`,
