@@ -43,7 +43,10 @@ inline S signedFromBits(typename std::make_unsigned<S>::type u) {
 template <typename S>
 inline S toFixedInteger(double x) {
   using U = typename std::make_unsigned<S>::type;
-  const U bits = static_cast<U>(toUint32(x));  // NaN, Infinity -> 0; truncated; modulo 2^32
+  // the common case without fmod: |x| < 2^32 truncates exactly into an int64_t (NaN fails the test)
+  const uint32_t low32 = (x > -4294967296.0 && x < 4294967296.0) ? static_cast<uint32_t>(static_cast<int64_t>(x))
+                                                                : toUint32(x);  // NaN, Infinity -> 0; modulo 2^32
+  const U bits = static_cast<U>(low32);
   return std::is_signed<S>::value ? signedFromBits<S>(bits) : static_cast<S>(bits);
 }
 
