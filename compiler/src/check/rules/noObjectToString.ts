@@ -1,5 +1,5 @@
 // Implicit string conversion of objects and functions -> TSESP2052: `${obj}`, `"x" + f`, `String(p)`.
-// Accepted: numbers, strings, booleans, undefined, enums, optional values of those, and arrays of
+// Accepted: numbers, strings, booleans, undefined, null, enums, unions of those, and arrays of
 // convertible elements and typed arrays (joined with "," as JS does).
 import { ts } from "ts-morph";
 import { report } from "../../diagnostics/report";
@@ -33,7 +33,7 @@ function isStringy(type: ts.Type): boolean {
 }
 
 const PRIMITIVE =
-  ts.TypeFlags.StringLike | ts.TypeFlags.NumberLike | ts.TypeFlags.BooleanLike | ts.TypeFlags.Undefined |
+  ts.TypeFlags.StringLike | ts.TypeFlags.NumberLike | ts.TypeFlags.BooleanLike | ts.TypeFlags.Undefined | ts.TypeFlags.Null |
   ts.TypeFlags.EnumLike | ts.TypeFlags.Void;
 
 function isConvertible(type: ts.Type, checker: ts.TypeChecker, depth = 0): boolean {

@@ -147,10 +147,11 @@ function lowerNullish(node: ts.BinaryExpression, ctx: LowerContext): CppExpr {
     const fallback = b.lambda(["&"], [], resultType, [b.ret(lowerExpression(node.right, ctx))]);
     return b.call("tsesp::elementOr", lowerExpression(element.expression, ctx), lowerExpression(element.argumentExpression, ctx), fallback);
   }
-  if (!isOptionalType(leftType) && !(leftType.flags & ts.TypeFlags.Undefined)) return lowerExpression(node.left, ctx);
+  if (!isOptionalType(leftType) && !(leftType.flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Null))) return lowerExpression(node.left, ctx);
   const thunk = b.lambda(["&"], [], resultType, [b.ret(lowerExpression(node.right, ctx))]);
   return b.call("tsesp::nullish", lowerExpression(node.left, ctx), thunk);
 }
+
 // "radius" in shape (Circle | Square) -> tsesp::holdsAny<tsesp::Ref<Circle>>(shape): the members that
 // declare the property (check/ refuses it where a member declares it optional); on one object type
 // the answer is known.

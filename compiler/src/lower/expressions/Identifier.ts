@@ -56,8 +56,11 @@ function narrowed(node: ts.Identifier, value: CppExpr, decl: ts.Node, ctx: Lower
  */
 export function narrowedValue(value: CppExpr, declared: string, here: string): CppExpr {
   if (declared === here) return value;
+  // narrowed to just null/undefined/never: keep the value itself, which knows what it holds (TS's
+  // narrowing by assignment misses writes made by closures: `let n: number | null = null; bump(); n`)
+  if (/^tsesp::(Null|Undefined|Never)$/.test(here)) return value;
   if (declared === `tsesp::Optional<${here}>`) return b.method(value, "value");
-  if (isVariantSpelling(declared) || (declared.startsWith("tsesp::Optional<") && /^tsesp::(Null|Undefined|Never|Optional<.*)$/.test(here))) {
+  if (isVariantSpelling(declared) || (declared.startsWith("tsesp::Optional<") && here.startsWith("tsesp::Optional<"))) {
     return b.call(`tsesp::narrowTo<${here}>`, value);
   }
   const refHere = /^tsesp::Ref<(.*)>$/.exec(here);
