@@ -23,7 +23,9 @@ export interface NativeBuildOptions {
 
 export type NativeBuildResult = { ok: true; executable: string } | { ok: false; error: string };
 
-const SKETCH_FLAGS = ["-std=c++17", "-Wall", "-Wextra", "-Werror", "-g", "-O1"];
+// -O2 as the runtime library (RelWithDebInfo): -O1 does not inline small member functions, which costs
+// the generated code (Ref::operator->, Array::get, the ToInt32 helpers) up to 2x; compile time is similar.
+const SKETCH_FLAGS = ["-std=c++17", "-Wall", "-Wextra", "-Werror", "-g", "-O2"];
 
 /**
  * Builds a generated sketch for the PC: runtime-cpp is configured and built with CMake once per

@@ -86,14 +86,18 @@ class Array {
   /** arr[i] read: undefinedOf<T>() when i is not an index of the array. */
   T get(double i) const {
     const std::vector<T>& items = d_->items;
-    if (i >= 0 && i < static_cast<double>(items.size()) && i == std::floor(i)) return items[static_cast<size_t>(i)];
+    if (i >= 0 && i < static_cast<double>(items.size())) {
+      size_t index = static_cast<size_t>(i);  // in range, so the cast is exact up to the fraction
+      if (static_cast<double>(index) == i) return items[index];
+    }
     return undefinedOf<T>();
   }
   /** arr[i] as an assignment target; grows the array when i >= length. */
   T& slot(double i) const {
     std::vector<T>& items = d_->items;
-    if (!(i >= 0 && i == std::floor(i) && i < 4294967295.0)) panic("RangeError", "Invalid array index");
+    if (!(i >= 0 && i < 4294967295.0)) panic("RangeError", "Invalid array index");
     size_t index = static_cast<size_t>(i);
+    if (static_cast<double>(index) != i) panic("RangeError", "Invalid array index");
     if (index >= items.size()) items.resize(index + 1, undefinedOf<T>());
     return items[index];
   }
@@ -122,7 +126,7 @@ class Array {
     return false;
   }
   String join(const String& separator = String(",")) const {
-    String out;
+    String out;  // grows in place (String::operator+=): linear in the result's size
     bool first = true;
     for (const T& item : d_->items) {
       if (!first) out += separator;

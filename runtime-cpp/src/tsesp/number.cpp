@@ -372,9 +372,7 @@ double parseInt(const String& s, double radixArg) {
   return negative ? -value : value;
 }
 
-int32_t toInt32(double x) { return static_cast<int32_t>(toUint32(x)); }
-
-uint32_t toUint32(double x) {
+uint32_t toUint32Slow(double x) {
   if (!(x == x) || std::isinf(x)) return 0;
   double t = std::trunc(x);
   double m = std::fmod(t, 4294967296.0);
@@ -382,7 +380,7 @@ uint32_t toUint32(double x) {
   return static_cast<uint32_t>(m);
 }
 
-double mod(double a, double b) { return std::fmod(a, b); }
+double modSlow(double a, double b) { return std::fmod(a, b); }
 
 bool isInteger(double x) { return std::isfinite(x) && std::trunc(x) == x; }
 bool isFiniteNumber(double x) { return std::isfinite(x); }

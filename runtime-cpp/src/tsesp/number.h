@@ -30,12 +30,33 @@ inline bool isNaN(double x) { return x != x; }
 bool isInteger(double x);
 bool isFiniteNumber(double x);
 
-/** ECMA-262 ToInt32 / ToUint32. */
-int32_t toInt32(double x);
-uint32_t toUint32(double x);
+/** ECMA-262 ToUint32 of NaN, an infinity or a value beyond +-2^63 (the modular fmod path). */
+uint32_t toUint32Slow(double x);
+/** ECMA-262 ToUint32 / ToInt32, inline: a truncating cast is exactly ToInt32's truncation toward
+ *  zero, and for |x| < 2^63 the low 32 bits of the int64 are the value modulo 2^32. The int32
+ *  range is tried first because a double -> int32 cast is the cheap one on a 32-bit MCU. */
+inline uint32_t toUint32(double x) {
+  if (x > -2147483649.0 && x < 2147483648.0) return static_cast<uint32_t>(static_cast<int32_t>(x));
+  if (x > -9.2e18 && x < 9.2e18) return static_cast<uint32_t>(static_cast<int64_t>(x));
+  return toUint32Slow(x);
+}
+inline int32_t toInt32(double x) { return static_cast<int32_t>(toUint32(x)); }
 
-/** `a % b` with JS semantics (fmod: the sign of the dividend). */
-double mod(double a, double b);
+/** `a % b` for the cases the inline fast paths leave (negative, fractional, huge, NaN). */
+double modSlow(double a, double b);
+/** `a % b` with JS semantics (fmod: the sign of the dividend). Non-negative integer operands
+ *  (counters, indexes, hashes, PRNG state) take an exact integer remainder, far cheaper than fmod;
+ *  32-bit ones first, since a 64-bit division is a library call on a 32-bit MCU. */
+inline double mod(double a, double b) {
+  if (a > 0 && b > 0 && a < 4294967296.0 && b < 4294967296.0) {  // a > 0: -0 % b is -0
+    uint32_t ia = static_cast<uint32_t>(a), ib = static_cast<uint32_t>(b);
+    if (static_cast<double>(ia) == a && static_cast<double>(ib) == b) return static_cast<double>(ia % ib);
+  } else if (a > 0 && b > 0 && a < 9007199254740992.0 && b < 9007199254740992.0) {
+    uint64_t ia = static_cast<uint64_t>(a), ib = static_cast<uint64_t>(b);
+    if (static_cast<double>(ia) == a && static_cast<double>(ib) == b) return static_cast<double>(ia % ib);
+  }
+  return modSlow(a, b);
+}
 inline double bitAnd(double a, double b) { return toInt32(a) & toInt32(b); }
 inline double bitOr(double a, double b) { return toInt32(a) | toInt32(b); }
 inline double bitXor(double a, double b) { return toInt32(a) ^ toInt32(b); }

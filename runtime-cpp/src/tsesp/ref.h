@@ -34,6 +34,8 @@ class Object {
   virtual const ClassInfo* classInfo() const { return nullptr; }
   /** Lists the fields for console.log (generated per class and object-literal type). */
   virtual void tsesp_inspect(ObjectInspection&) const {}
+  /** True when exactly one Ref owns this value: it may then be changed in place unobserved. */
+  bool uniquelyOwned() const { return refs_ == 1; }
 
  private:
   template <typename T>

@@ -16,6 +16,9 @@
 namespace tsesp {
 namespace {
 
+// V8's limit on a string's length is about 2^29 units; on a 32-bit device the heap ends far earlier.
+constexpr size_t kMaxStringBytes = 0x1FFFFFE8;
+
 // Appends WTF-8 bytes; a lone high surrogate at the end of `out` followed by a lone low surrogate at
 // the start of `bytes` becomes one 4-byte UTF-8 sequence (as JS joins "\uD83D" + "\uDE00" into one
 // code point), so equal strings always have equal bytes.
@@ -182,13 +185,16 @@ String mapCaseWide(const String& s, bool upper) {
 
 }  // namespace
 
-StringData* StringData::create(const char* bytes, size_t byteLength, bool isUndefined) {
-  void* memory = ::operator new(sizeof(StringData) + byteLength + 1);
+StringData* StringData::create(const char* bytes, size_t byteLength, bool isUndefined, size_t capacity) {
+  if (byteLength > kMaxStringBytes) panic("RangeError", "Invalid string length");
+  capacity = std::min(std::max(capacity, byteLength), kMaxStringBytes);
+  void* memory = ::operator new(sizeof(StringData) + capacity + 1);
   StringData* d = new (memory) StringData();
   char* storage = reinterpret_cast<char*>(d + 1);
   memcpy(storage, bytes, byteLength);
   storage[byteLength] = 0;
   d->byteLength = static_cast<uint32_t>(byteLength);
+  d->capacity = static_cast<uint32_t>(capacity);
   d->length16 = utf16Length(bytes, byteLength, &d->ascii);
   d->isUndefined = isUndefined;
   return d;
@@ -480,7 +486,26 @@ Array<String> String::splitUnits() const {
 }
 
 String& String::operator+=(const String& other) {
-  *this = *this + other;
+  size_t add = other.byteLength();
+  if (add == 0 && !isUndefined()) return *this;
+  size_t used = byteLength();
+  bool joinsPair = used >= 3 && add >= 3 && static_cast<unsigned char>(c_str()[used - 3]) == 0xED && static_cast<unsigned char>(other.c_str()[0]) == 0xED;
+  if (d_ && !d_->isUndefined && d_->uniquelyOwned() && used + add <= d_->capacity && !joinsPair) {
+    char* storage = const_cast<char*>(d_->bytes());
+    memmove(storage + used, other.c_str(), add);  // `s += s` reads the bytes it extends
+    storage[used + add] = 0;
+    d_->byteLength = static_cast<uint32_t>(used + add);
+    d_->length16 += other.d_->length16;
+    d_->ascii = d_->ascii && other.isAscii();
+    return *this;
+  }
+  // Reallocate with room to spare: repeated appends then copy each byte O(1) times on average.
+  std::string joined;
+  joined.reserve(used + add);
+  joined.append(c_str(), used);
+  appendWtf8(joined, other.c_str(), add);  // may join a surrogate pair
+  size_t room = std::max<size_t>(2 * (used + add), 16);
+  d_ = Ref<StringData>(StringData::create(joined.data(), joined.size(), false, room), AdoptTag{});
   return *this;
 }
 

@@ -24,10 +24,12 @@ class Array;
 /** Shared storage of one string value: header plus NUL-terminated bytes in the same allocation. */
 class StringData final : public Object {
  public:
-  static StringData* create(const char* bytes, size_t byteLength, bool isUndefined = false);
+  /** A copy of `bytes`; `capacity` (>= byteLength) reserves room for in-place appends (String::operator+=). */
+  static StringData* create(const char* bytes, size_t byteLength, bool isUndefined = false, size_t capacity = 0);
   static void operator delete(void* p) { ::operator delete(p); }
   const char* bytes() const { return reinterpret_cast<const char*>(this + 1); }
   uint32_t byteLength;  // bytes, without the NUL
+  uint32_t capacity;    // bytes the allocation holds, without the NUL (>= byteLength)
   uint32_t length16;    // UTF-16 code units
   bool ascii;           // every byte < 0x80: byte index == code-unit index
   bool isUndefined;     // stands for JS undefined (see String::undefinedValue)
@@ -92,6 +94,8 @@ class String {
   /** The string's characters as an array (split("") / no-separator forms are lowered to this). */
   Array<String> splitUnits() const;
 
+  /** Appends in place when this value owns its storage alone and it has room (growing it
+   *  geometrically otherwise), so `s += part` in a loop is amortized O(part), as in V8. */
   String& operator+=(const String& other);
   bool operator==(const String& o) const;
   bool operator!=(const String& o) const { return !(*this == o); }
