@@ -1,6 +1,7 @@
 // Binary payloads on AsyncClient: onData hands the sketch a plain Uint8Array (printed as Node prints
 // one, not as a Buffer), write() sends a Uint8Array view's bytes exactly (zero bytes, values >= 0x80)
-// and a string as UTF-8. Natively, under ThreadSanitizer and under --node, with identical output.
+// and a string as UTF-8, also through a `string | Uint8Array` union value. Natively, under
+// ThreadSanitizer and under --node, with identical output.
 import * as net from "node:net";
 import * as path from "node:path";
 import { runCliAsync } from "../cli/support";
@@ -9,11 +10,12 @@ const SKETCH = path.join(__dirname, "sketches", "binary-frames");
 const PORT = 47813; // test/net/sketches/binary-frames/src/main.ts
 const PAYLOAD = 300;
 
-/** What the sketch sends: a 2-byte length, then (i * 7 + 3) & 0xff. */
+/** What the sketch sends: a 2-byte length, then (i * 7 + 3) & 0xff, then the "\n" terminator. */
 function expectedFrame(): Buffer {
-  const frame = Buffer.alloc(PAYLOAD + 2);
+  const frame = Buffer.alloc(PAYLOAD + 3);
   frame.writeUInt16BE(PAYLOAD, 0);
   for (let i = 0; i < PAYLOAD; i++) frame[2 + i] = (i * 7 + 3) & 0xff;
+  frame[PAYLOAD + 2] = 0x0a;
   return frame;
 }
 
@@ -39,6 +41,7 @@ const EXPECTED = [
   "connecting: true",
   "wrote 302 of 310 buffered",
   "empty write 0",
+  "terminator 1",
   "answer: 302 bytes, first 254 211 252 245 238 231",
   "Uint8Array(10) [",
   "  254, 211, 252, 245,",

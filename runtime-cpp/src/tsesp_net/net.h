@@ -20,6 +20,7 @@
 
 #include "tsesp/tsesp.h"
 #include "tsesp/typed_array.h"
+#include "tsesp/variant.h"
 
 namespace tsesp {
 namespace net {
@@ -63,6 +64,11 @@ class Client final : public Object {
 
   double write(const String& data);
   double write(const Uint8Array& data);
+  /** A `string | Uint8Array` union value: written as the member it holds. */
+  template <typename... Ts>
+  double write(const Variant<Ts...>& data) {
+    return data.visit([this](const auto& held) -> double { return write(held); });
+  }
   double space() const;
   bool canSend() const;
   void close();

@@ -1,6 +1,6 @@
 // Binary data both ways (test/net/binary.test.ts): the sketch sends one length-prefixed frame of 300
 // bytes (every value 0..255, so zero bytes and invalid UTF-8 too) from the middle of a larger buffer,
-// the test's server on the PC answers with every byte inverted, and the sketch reassembles the answer
+// then a terminator written through a `string | Uint8Array` value; the test's server on the PC answers with every byte inverted, and the sketch reassembles the answer
 // from however many segments arrive, checks it with a CRC-8 and prints it.
 
 const PC = "10.0.2.2";
@@ -26,6 +26,11 @@ function crc8(bytes: Uint8Array): number {
   return crc;
 }
 
+/** What ends a frame on the wire: a zero byte in binary mode, a newline in text mode. */
+function terminator(binary: boolean): string | Uint8Array {
+  return binary ? new Uint8Array([0]) : "\n";
+}
+
 /** The frame with every byte inverted, as the server should answer. */
 function inverted(bytes: Uint8Array): Uint8Array {
   return bytes.map((byte: number) => ~byte & 0xff);
@@ -44,6 +49,7 @@ export function setup(): void {
     padded.set(frame, 4);
     console.log(`wrote ${client.write(padded.subarray(4, 4 + frame.length))} of ${padded.length} buffered`);
     console.log(`empty write ${client.write(new Uint8Array(0))}`);
+    console.log(`terminator ${client.write(terminator(false))}`);
   });
   client.onData((data: Uint8Array) => {
     segments = segments + 1;
