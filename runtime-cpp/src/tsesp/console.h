@@ -82,27 +82,40 @@ String inspect(const Set<T>& s, InspectContext ctx) {
   return formatEntries(entries, open.c_str(), "}", false, false, ctx);
 }
 
-/** What a class's generated tsesp_inspect() fills: one "key: value" entry per field. */
+struct JsonContext;  // json.h
+/** JSON.stringify's `"key":value` member, if the value has JSON text (json.h). */
+template <typename T>
+void jsonMember(std::vector<String>& out, const char* key, const T& value, const JsonContext& ctx);
+
+/**
+ * What a class's generated tsesp_inspect() fills: one "key: value" entry per field. JSON.stringify
+ * walks the same fields (json.h): constructed with a JsonContext, entries are `"key":value` members.
+ */
 class ObjectInspection {
  public:
   explicit ObjectInspection(InspectContext ctx) : ctx_(ctx) {}
+  explicit ObjectInspection(const JsonContext& json) : json_(&json) {}
   template <typename T>
   void field(const char* key, const T& value) {
+    if (json_) return jsonMember(entries, key, value, *json_);
     entries.push_back(concat({key, ": ", inspect(value, ctx_.child())}));
   }
   /** An optional property an object literal left out is not shown, as in Node. */
   template <typename T>
   void field(const char* key, const Optional<T>& value) {
+    if (json_) return jsonMember(entries, key, value, *json_);
     if (!value.isAbsent()) entries.push_back(concat({key, ": ", inspect(value, ctx_.child())}));
   }
   template <typename Sig>
   void field(const char* key, const Function<Sig>& value) {
+    if (json_) return;  // functions have no JSON text
     entries.push_back(concat({key, ": ", value ? concat({"[Function: ", key, "]"}) : String("undefined")}));
   }
   std::vector<String> entries;
 
  private:
   InspectContext ctx_;
+  const JsonContext* json_ = nullptr;
 };
 
 /** Objects: `Name { a: 1 }` for classes, `{ a: 1 }` for object literals; [Name] past depth 2. */

@@ -13,6 +13,8 @@
 #include "tsesp/event_loop.h"
 #include "tsesp/fixed.h"
 #include "tsesp/function.h"
+#include "tsesp/json.h"
+#include "tsesp/json_parse.h"
 #include "tsesp/logical.h"
 #include "tsesp/map.h"
 #include "tsesp/math.h"

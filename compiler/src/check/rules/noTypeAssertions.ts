@@ -5,12 +5,14 @@
 import { ts } from "ts-morph";
 import { report } from "../../diagnostics/report";
 import type { SubsetRule } from "../rule";
+import { isJsonParseCall } from "./shared/json";
 
 export const noTypeAssertions: SubsetRule = {
   code: "TSESP2018",
   name: "noTypeAssertions",
   visit(node, ctx) {
     if (ts.isAsExpression(node) && isAcceptedConstAssertion(node)) return;
+    if (ts.isAsExpression(node) && isJsonParseCall(node.expression)) return; // JSON.parse(s) as T: a checked parser (noUnsupportedMembers)
     if (ts.isAsExpression(node) || ts.isTypeAssertionExpression(node) || ts.isSatisfiesExpression(node)) {
       ctx.report(report.typeAssertion(node));
     }

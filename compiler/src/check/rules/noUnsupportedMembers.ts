@@ -6,6 +6,7 @@ import { report } from "../../diagnostics/report";
 import type { RuleContext, SubsetRule } from "../rule";
 import { isArrayFromIteratorSource, isArrayFromSource } from "./shared/arrayFrom";
 import { isByteSource } from "./shared/bytes";
+import { jsonParseAssertion, unparsableReason } from "./shared/json";
 import { MAX_ARGUMENTS, REPORTED_MEMBER_OWNERS, SUPPORTED_MEMBERS, hintForMember } from "./shared/library";
 
 export const noUnsupportedMembers: SubsetRule = {
@@ -53,6 +54,7 @@ function checkArguments(node: ts.PropertyAccessExpression, call: ts.CallExpressi
       ctx.report(report.unsupportedMember(node.name, owner, `${method}() outside for...of`, `iterate it directly: \`for (const x of m.${method}())\`, or use forEach`));
     }
   }
+  if (owner === "JSON") checkJsonCall(node, call, method, ctx);
   if (owner === "ArrayConstructor" && method === "from" && !isArrayFromSource(call, ctx)) {
     const hint = "pass an array, a typed array, a string, a Set, m.keys()/m.values(), or `{ length: n }` with a map function";
     ctx.report(report.unsupportedMember(node.name, "Array", "from with this source", hint));
@@ -98,4 +100,24 @@ function ownerName(declaration: ts.Declaration): string {
 /** `NumberConstructor` reads as `Number` to the user, who wrote `Number.MAX_SAFE_INTEGER`. */
 function displayOwner(owner: string): string {
   return owner.endsWith("Constructor") ? owner.slice(0, -"Constructor".length) : owner;
+}
+
+/** JSON.stringify(value, null?, space?); JSON.parse(text) only as `JSON.parse(text) as T` with a readable T. */
+function checkJsonCall(node: ts.PropertyAccessExpression, call: ts.CallExpression, method: string, ctx: RuleContext): void {
+  if (method === "stringify") {
+    const replacer = call.arguments[1];
+    if (replacer && replacer.kind !== ts.SyntaxKind.NullKeyword && !(ts.isIdentifier(replacer) && replacer.text === "undefined")) {
+      ctx.report(report.unsupportedMember(node.name, "JSON", "stringify with a replacer", "pass null: `JSON.stringify(value, null, 2)`, and build the object you want printed"));
+    }
+    return;
+  }
+  const assertion = jsonParseAssertion(call);
+  if (call.arguments.length > 1) {
+    ctx.report(report.unsupportedMember(node.name, "JSON", "parse with a reviver", "convert the fields after parsing"));
+  } else if (!assertion) {
+    ctx.report(report.unsupportedMember(node.name, "JSON", "parse without a declared type", "write `JSON.parse(text) as Config` with an interface describing the data"));
+  } else {
+    const reason = unparsableReason(ctx.checker.getTypeFromTypeNode(assertion.type), ctx);
+    if (reason) ctx.report(report.unsupportedMember(node.name, "JSON", `parse as ${reason}`, "describe the data with interfaces of numbers, strings, booleans and arrays"));
+  }
 }

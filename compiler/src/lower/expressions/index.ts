@@ -1,5 +1,6 @@
 // Expression lowering: one visitor per ts.SyntaxKind (files named after the kind), dispatched here.
 // lowerExpression gives the value; lowerCondition gives a C++ bool with JS truthiness.
+import { lowerJsonParseAs } from "../library/json";
 import { ts } from "ts-morph";
 import * as b from "../../cpp/builders";
 import type { CppExpr } from "../../cpp/nodes";
@@ -53,7 +54,8 @@ export function lowerExpression(node: ts.Expression, ctx: LowerContext): CppExpr
     case ts.SyntaxKind.AsExpression:
       // [2, 4, 5] as const -> the literal itself
       if (ts.isConstTypeReference((node as ts.AsExpression).type)) return lowerExpression((node as ts.AsExpression).expression, ctx);
-      throw unsupported(node, ctx);
+      // JSON.parse(s) as Config -> tsesp::jsonParse<tsesp::Ref<Config>>(s, parser, "Config") (library/json.ts)
+      return lowerJsonParseAs(node as ts.AsExpression, ctx) ?? (() => { throw unsupported(node, ctx); })();
     case ts.SyntaxKind.NonNullExpression:
       return lowerNonNull(node as ts.NonNullExpression, ctx);
     case ts.SyntaxKind.TemplateExpression:

@@ -10,7 +10,7 @@ export const BYTES_CONSTRUCTORS = new Set([...TYPED_ARRAY_NAMES, "ArrayBuffer", 
 
 /** ES lib globals a sketch may use as values. */
 export const SUPPORTED_GLOBALS = new Set([
-  "Math", "Number", "String", "parseInt", "parseFloat", "isNaN", "NaN", "Infinity", "Array", "Map", "Set", ...BYTES_CONSTRUCTORS,
+  "Math", "Number", "String", "parseInt", "parseFloat", "isNaN", "NaN", "Infinity", "Array", "Map", "Set", "JSON", ...BYTES_CONSTRUCTORS,
 ]);
 
 /** ES lib types a sketch may name in type positions. */
@@ -47,6 +47,8 @@ export const SUPPORTED_MEMBERS: Record<string, ReadonlySet<string>> = {
     "PI", "E", "LN2", "LN10", "LOG2E", "LOG10E", "SQRT2", "SQRT1_2",
   ]),
   StringConstructor: new Set(["fromCharCode"]),
+  // JSON.parse only as `JSON.parse(s) as T` (noUnsupportedMembers)
+  JSON: new Set(["stringify", "parse"]),
   ...Object.fromEntries(TYPED_ARRAY_NAMES.map((n) => [n, TYPED_ARRAY_MEMBERS])),
   ...Object.fromEntries(TYPED_ARRAY_NAMES.map((n) => [`${n}Constructor`, new Set(["from", "of", "BYTES_PER_ELEMENT"])])),
   ArrayBuffer: new Set(["byteLength", "slice"]),
@@ -67,7 +69,6 @@ export const GLOBAL_HINTS: Record<string, string> = {
   Record: "use a `Map<string, V>`: `m.get(k)`, `m.set(k, v)`, `m.has(k)` for `k in r`, `for (const k of m.keys())` for Object.keys",
   WeakMap: "use arrays, or a class holding parallel key/value arrays",
   WeakSet: "use an array with includes()",
-  JSON: `build the text with template literals; JSON ${PLANNED}`,
   Object: "access properties by name: objects have a fixed layout in ts-esp",
   Array: "use an array literal `[]` and push(), or Array.from",
   Error: `report failure with a return value; exceptions ${PLANNED}`,
@@ -100,7 +101,7 @@ export const MAX_ARGUMENTS: Record<string, number> = {};
 export const REPORTED_MEMBER_OWNERS = new Set([
   "String", "Number", "Array", "Math", "StringConstructor", "NumberConstructor", "ArrayConstructor", "Map", "Set", "Boolean", "Object",
   "Function", "CallableFunction", "NewableFunction", ...BYTES_CONSTRUCTORS, ...TYPED_ARRAY_NAMES.map((n) => `${n}Constructor`),
-  "ArrayBufferConstructor",
+  "ArrayBufferConstructor", "JSON",
 ]);
 
 /** Error and its built-in subclasses (runtime tsesp/error.h): `new`, instanceof, `name`/`message`. */

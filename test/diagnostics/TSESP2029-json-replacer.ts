@@ -2,4 +2,4 @@ interface Reading {
   value: number;
 }
 const reading: Reading = { value: 3 };
-console.log(JSON.stringify(reading));
+console.log(JSON.stringify(reading, ["value"]));

@@ -1,0 +1,3 @@
+const text = '{"port": 80}';
+const config = JSON.parse(text);
+console.log(config);
