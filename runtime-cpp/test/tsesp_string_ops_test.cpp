@@ -62,3 +62,33 @@ TEST_CASE("case, trim, split, compare, concat") {
   CHECK(str(tsesp::concat({"x", "=", "1"})) == "x=1");
   CHECK(str(String::fromCharCode(0x41)) == "A");
 }
+
+TEST_CASE("+= appends in place only when unobserved: copies keep their value") {
+  String a("x");
+  String b = a;  // shares a's storage
+  a += String("y");
+  CHECK(str(a) == "xy");
+  CHECK(str(b) == "x");
+  String grown;
+  for (int i = 0; i < 1000; ++i) grown += String("ab");
+  CHECK(grown.length() == 2000);
+  String snapshot = grown;  // now shared: the next append must copy
+  grown += String("!");
+  CHECK(snapshot.length() == 2000);
+  CHECK(grown.length() == 2001);
+  CHECK(str(grown.slice(-3)) == "ab!");
+  String self("ab");
+  self += self;
+  self += self;
+  CHECK(str(self) == "abababab");
+  String mixed("caf");
+  mixed += String("\xC3\xA9");  // é: the non-ASCII flag and the UTF-16 length follow the append
+  mixed += String("!");
+  CHECK(mixed.length() == 5);
+  CHECK_FALSE(mixed.isAscii());
+  CHECK(mixed.charCodeAt(3) == 0xE9);
+  String undef = String::undefinedValue();
+  undef += String("");  // the undefined stand-in becomes the real text "undefined"
+  CHECK(str(undef) == "undefined");
+  CHECK_FALSE(undef.isUndefined());
+}
