@@ -54,6 +54,8 @@ Options:
 async function runOnNode(given: string | undefined): Promise<number> {
   const target = resolveSketch(given);
   requireTypeScript(target, "run --node");
+  const ackTime = asyncTcpDefines(target.config.defines).CONFIG_ASYNC_TCP_MAX_ACK_TIME;
+  if (ackTime !== undefined) process.env.TSESP_ASYNC_TCP_MAX_ACK_TIME = String(ackTime); // node/api/net.ts
   const bundleFile = path.join(target.workDir, "node", `${path.basename(target.entry, ".ts")}.cjs`);
   const bundle = await bundleSketch(target.entry, bundleFile);
   if (!bundle.ok) {

@@ -22,7 +22,12 @@ const ERROR_TEXT: Record<number, string> = { [ERR_TIMEOUT]: "Timeout", [ERR_RST]
 /** The PC's loopback as the firmware sees it through slirp. */
 const SLIRP_HOST = "10.0.2.2";
 const POLL_MS = 500;
-const DEFAULT_ACK_TIMEOUT_MS = 5000; // CONFIG_ASYNC_TCP_MAX_ACK_TIME
+/** CONFIG_ASYNC_TCP_MAX_ACK_TIME: the sketch's ts-esp.json value (run.ts passes it), else AsyncTCP's 5000 ms. */
+function defaultAckTimeout(): number {
+  const raw = process.env.TSESP_ASYNC_TCP_MAX_ACK_TIME;
+  const configured = raw ? Number(raw) : NaN;
+  return Number.isInteger(configured) && configured >= 0 ? configured : 5000;
+}
 const SEND_BUFFER = 5744; // lwIP's TCP_SND_BUF on the PC port: what space() starts at
 
 function lwipErrorOf(error: NodeJS.ErrnoException): number {
@@ -45,7 +50,7 @@ export class AsyncClient {
   private inData = false;
   private deferred = false;
   private poll: NodeJS.Timeout | undefined;
-  private ackTimeout = DEFAULT_ACK_TIMEOUT_MS;
+  private ackTimeout = defaultAckTimeout();
   private txLast = 0; // Date.now() of the last write, 0 before any
   private unacked = 0; // writes whose bytes have not reached the kernel yet (Node's "acknowledged")
   private connectCb: Callback<[]>;
