@@ -6,6 +6,8 @@
 // still runs, exactly once per connection; a client with no callbacks that the program drops is closed.
 // Data is bytes: onData receives a Uint8Array (a fresh copy of the segment, the sketch's to keep);
 // write() sends a string (as UTF-8) or a Uint8Array (its bytes). TextDecoder/TextEncoder convert.
+// The AsyncTCP task is configured from the sketch's ts-esp.json "defines" (range-checked, TSESP1007):
+// CONFIG_ASYNC_TCP_STACK_SIZE, _PRIORITY, _RUNNING_CORE, _QUEUE_SIZE, _MAX_ACK_TIME, _USE_WDT.
 
 /** A TCP connection: either accepted by an AsyncServer or opened with connect(). */
 declare class AsyncClient {
@@ -30,7 +32,11 @@ declare class AsyncClient {
     onError(callback: (code: number, message: string) => void): void;
     /** Called when the peer acknowledged `length` sent bytes, `ms` after they were sent: a place to write more. */
     onAck(callback: (length: number, ms: number) => void): void;
-    /** Called when sent data was not acknowledged within the ack timeout (setAckTimeout); `ms` since sending. */
+    /**
+     * Called on a poll tick (about every 500 ms, instead of onPoll) while sent data has waited longer
+     * than the ack timeout (setAckTimeout) for its acknowledgement; `ms` since it was sent. The
+     * connection stays open: close() or abort() it to give up.
+     */
     onTimeout(callback: (ms: number) => void): void;
     /** Called about every 500 ms while the connection is open. */
     onPoll(callback: () => void): void;
@@ -54,7 +60,10 @@ declare class AsyncClient {
     ack(bytes: number): number;
     /** Closes the connection when nothing is received for `seconds` (0: never). */
     setRxTimeout(seconds: number): void;
-    /** Calls onTimeout when sent data waits longer than `ms` for its acknowledgement (0: never). */
+    /**
+     * Calls onTimeout when sent data waits longer than `ms` for its acknowledgement (0: never). The
+     * default is CONFIG_ASYNC_TCP_MAX_ACK_TIME (5000 ms unless ts-esp.json sets it).
+     */
     setAckTimeout(ms: number): void;
     /** true disables Nagle's algorithm: small writes go out at once. */
     setNoDelay(noDelay: boolean): void;
