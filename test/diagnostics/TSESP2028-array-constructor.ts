@@ -1,2 +1,3 @@
 const buffer: number[] = new Array(8);
-console.log(buffer.length, Array.from("ab").length);
+const pair = new Array<number>(1, 2);
+console.log(buffer.length, pair.length);
