@@ -11,7 +11,7 @@ import { templateParameters } from "./shared/generics";
 import { cppName } from "./shared/names";
 import { lowerBinding } from "./statements/BindingPattern";
 import { lowerStatements } from "./statements/index";
-import { resolveUnwind, unwindIfPending } from "./shared/unwind";
+import { resolveUnwind, unwindIfPending, withoutGuards } from "./shared/unwind";
 import { needsFinalReturn } from "./statements/TryStatement";
 import { cppTypeOf } from "./types";
 import { declaredCppType, declaredReturnCppType } from "./shared/fixedWidth";
@@ -28,7 +28,7 @@ export function lowerParameters(
       // ({ x, y }: Point) / ([a, b]: number[]): an unnamed parameter destructured in the prologue
       const type = cppTypeOf(ctx.checker.getTypeAtLocation(p), ctx);
       const name = `tsesp_param${i}`;
-      out.push({ type, name, defaultValue: withDefaults && p.initializer ? lowerExpression(p.initializer, ctx) : undefined });
+      out.push({ type, name, defaultValue: withDefaults && p.initializer ? withoutGuards(lowerExpression(p.initializer, ctx)) : undefined });
       prologue.push(...lowerBinding(p.name, b.name(name), false, ctx, originOf(p, ctx)));
       continue;
     }
@@ -36,7 +36,8 @@ export function lowerParameters(
     // an unused parameter stays unnamed: -Wunused-parameter, and JS callbacks often ignore arguments
     const name = isReferenced(p, ctx) || ts.isParameterPropertyDeclaration(p, p.parent) ? cppName(p.name.text) : "";
     let defaultValue = undefined;
-    if (p.initializer) defaultValue = lowerExpression(p.initializer, ctx);
+    // a C++ default argument cannot leave the caller: a throw there is seen by the callee's entry check
+    if (p.initializer) defaultValue = withoutGuards(lowerExpression(p.initializer, ctx));
     else if (p.questionToken) defaultValue = b.name("tsesp::undefined");
     if (ctx.boxed.has(p)) {
       out.push({ type, name: `${name}_param`, defaultValue: withDefaults ? defaultValue : undefined });

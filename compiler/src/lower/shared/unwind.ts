@@ -109,6 +109,20 @@ function resolveStmt(s: CppStmt, action: string): CppStmt {
   }
 }
 
+/** An expression evaluated where no jump is possible (a C++ default argument): guards unwrapped. */
+export function withoutGuards(x: CppExpr): CppExpr {
+  const strip = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(strip);
+    if (v === null || typeof v !== "object") return v;
+    const node = v as { kind?: string; callee?: { kind?: string; name?: string }; args?: unknown[] };
+    if (node.kind === "call" && node.callee?.kind === "name" && (node.callee.name === "TSESP_GUARD" || node.callee.name === "TSESP_GUARD_VOID")) {
+      return strip(node.args![1]);
+    }
+    return Object.fromEntries(Object.entries(v as object).map(([k, c]) => [k, strip(c)]));
+  };
+  return strip(x) as CppExpr;
+}
+
 /** The same for one expression (a constructor's base initializer arguments). */
 export function resolveExpr(x: CppExpr, action: string): CppExpr {
   const e = (y: CppExpr): CppExpr => resolveExpr(y, action);
@@ -127,8 +141,11 @@ export function resolveExpr(x: CppExpr, action: string): CppExpr {
       return { ...x, test: e(x.test), whenTrue: e(x.whenTrue), whenFalse: e(x.whenFalse) };
     case "assign":
       return { ...x, target: e(x.target), value: e(x.value) };
-    case "braced":
-      return { ...x, items: x.items.map(e) };
+    case "braced": {
+      // Array<T>{a, f()} -> ({ auto tsesp_item0 = a; auto tsesp_item1 = f(); Array<T>{tsesp_item0, tsesp_item1}; })
+      const hoisted = hoistItems(x.items);
+      return hoisted ? e({ kind: "stmtExpr", body: [...hoisted.decls, b.exprStmt({ ...x, items: hoisted.items })] }) : { ...x, items: x.items.map(e) };
+    }
     case "list":
       return { ...x, items: x.items.map(e) };
     case "stmtExpr":
@@ -146,11 +163,39 @@ function resolveCall(x: Extract<CppExpr, { kind: "call" }>, action: string): Cpp
     const body = callee.body.map((s, i) => (i === callee.body.length - 1 && s.kind === "return" && s.value ? b.exprStmt(s.value) : s));
     return { kind: "stmtExpr", body: resolveUnwind(body, action) };
   }
+  const listAt = x.args.findIndex((a) => a.kind === "list" && hoistItems(a.items) !== undefined);
+  if (listAt >= 0) {
+    // concat({s, f()}) -> ({ auto tsesp_item0 = s; auto tsesp_item1 = f(); concat({tsesp_item0, tsesp_item1}); })
+    const list = x.args[listAt] as Extract<CppExpr, { kind: "list" }>;
+    const hoisted = hoistItems(list.items)!;
+    const args = x.args.map((a, i) => (i === listAt ? { ...list, items: hoisted.items } : a));
+    return resolveExpr({ kind: "stmtExpr", body: [...hoisted.decls, b.exprStmt({ ...x, args })] }, action);
+  }
   const thunks = [callee, ...x.args].some((a) => a.kind === "lambda" && hasPlaceholder(a));
   const resolved: CppExpr = { ...x, callee: resolveExpr(callee, action), args: x.args.map((a) => resolveExpr(a, action)) };
   if (!thunks) return resolved;
   const isVoid = callee.kind === "lambda" && callee.returnType === "void";
   return resolveExpr(guard(resolved, isVoid), action);
+}
+
+/**
+ * Leaving an initializer list half built (a guard jumping out of `{a, f()}`) skips the destructors
+ * of the elements already made (GCC), so the items up to the last guarded one are evaluated into
+ * named locals first, in order; undefined when no item is guarded.
+ */
+function hoistItems(items: CppExpr[]): { decls: CppStmt[]; items: CppExpr[] } | undefined {
+  let last = -1;
+  items.forEach((item, i) => {
+    if (item.kind !== "lambda" && hasPlaceholder(item)) last = i;
+  });
+  if (last < 0) return undefined;
+  const decls: CppStmt[] = [];
+  const out = items.map((item, i) => {
+    if (i > last || item.kind === "name") return item;
+    decls.push(b.varDecl("auto", `tsesp_item${i}`, item));
+    return b.name(`tsesp_item${i}`);
+  });
+  return { decls, items: out };
 }
 
 function resolveThunk(x: Extract<CppExpr, { kind: "lambda" }>): CppExpr {
