@@ -39,6 +39,15 @@ const accepted: string[] = [
   "const q = [1, 2].concat([3], 4); console.log(q.shift(), q.at(-1), Array.isArray(q), 'x'.padStart(3).replace('x', 'y'));",
   "interface P { x: number } function f([a, b = 2]: number[], { x }: P): number { const [c, ...r] = [a, b]; return c + r.length + x; } console.log(f([1], { x: 1 }));",
   "function sum(...xs: number[]): number { return xs.length; } const ys = [1, ...[2, 3]]; console.log(sum(), sum(1, ...ys), [...ys, 4]);",
+  // generics, aliases, string enums, as const, accessors (lower/shared/generics.ts, expressions/accessors.ts)
+  "function id<T>(x: T): T { return x; } const pick = <T>(xs: T[]): T => xs[0]; console.log(id(1), id<string>('a'), pick([true]));",
+  "class Box<T = number> { constructor(public v: T) {} map<U>(f: (v: T) => U): Box<U> { return new Box(f(this.v)); } } console.log(new Box(2).map((n) => `${n}`).v);",
+  "function fmt<T extends number | string>(x: T): string { return `${x}`; } console.log(fmt(1), fmt('a'));",
+  "type Pin = number; type Pt = { x: number }; const p: Pt = { x: 1 }; const n: Pin = p.x; console.log(n);",
+  "enum M { On = 'on', Off = 'off' } const m = millis() > 0 ? M.On : M.Off; console.log(m === M.Off, m.length, `${m}`);",
+  "const PINS = [2, 4] as const; const C = { baud: 9600 } as const; type P = (typeof PINS)[number]; const x: P = PINS[0]; console.log(x, C.baud);",
+  "abstract class S { abstract get v(): number; get twice(): number { return this.v * 2; } } class F extends S { get v(): number { return 2; } } console.log(new F().twice);",
+  "class C { private n = 0; get v(): number { return this.n; } set v(x: number) { this.n = x; } } const c = new C(); c.v += 2; c.v++; console.log(c.v);",
   "const f = (a: number, ...r: number[]): number => a + r.length; console.log(f(1));",
   "const m = new Map<string, number>(); m.set('a', 1); for (const [k, v] of m) console.log(k, v); for (const k of m.keys()) console.log(k, m.size); const s = new Set([1, 2]); for (const x of s) console.log(x, s.has(x));",
   "console.log('a,b'.split(',', 1).length, [1].includes(1, 0));",
@@ -65,6 +74,13 @@ const refused: [string, string[]][] = [
   ["console.log(Number.isSafeInteger(1.5), Math.tanh(1));", ["TSESP2029", "TSESP2029"]],
   ["const d = new Date(); console.log(d.getTime());", ["TSESP2028"]],
   ["const f = (a: number, b?: number): number => a + (b ?? 0); console.log(f(1));", ["TSESP2000"]],
+  ["function id<T>(x: T): T { return x; } console.log([1].map(id));", ["TSESP2016"]],
+  ["function f(): number { const g = <T>(x: T): T => x; return g(1); } console.log(f());", ["TSESP2016"]],
+  ["class B<T> { static n = 0; v: T[] = []; } console.log(B.n);", ["TSESP2016"]],
+  ["class C { get v(): number { return 1; } set v(x: number) { console.log(x); } } const c = new C(); c.v ??= 2;", ["TSESP2015"]],
+  ["enum E { A = 1, B = 'b' } console.log(E.A);", ["TSESP2041"]],
+  ["abstract class A { abstract n: number; } console.log(1);", ["TSESP2040"]],
+  ["const x = 1 as number; console.log(x);", ["TSESP2018"]],
 ];
 
 test.each(accepted)("accepts %s", (source) => {
