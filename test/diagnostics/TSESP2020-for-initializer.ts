@@ -1,8 +1,6 @@
-export function sweep(xs: number[]): number {
-  let steps = 0;
-  for (let [lo, hi] = [0, xs.length - 1]; lo < hi; lo++) {
-    hi--;
-    steps++;
+export function schedule(delays: number[]): void {
+  for (let [i, total] = [0, 0]; i < delays.length; i++) {
+    total += delays[i];
+    setTimeout(() => console.log(i, total), total);
   }
-  return steps;
 }

@@ -92,3 +92,11 @@ let right = "R";
 const show = (): string => `${left}${right}`;
 [left, right] = [right, left];
 console.log("closure", show());
+
+// two cursors walking toward each other, declared by one pattern in the loop header
+const word = "racecar";
+let palindrome = true;
+for (let [lo, hi] = [0, word.length - 1]; lo < hi; [lo, hi] = [lo + 1, hi - 1]) {
+  if (word[lo] !== word[hi]) palindrome = false;
+}
+console.log("palindrome", word, palindrome);

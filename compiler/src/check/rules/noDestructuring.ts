@@ -1,7 +1,8 @@
-// Destructuring that is not compiled yet -> TSESP2020: patterns in a `for (;;)` initializer, object
-// rest elements whose type no sketch interface names (`const { a, ...others } = o`),
+// Destructuring that is not compiled yet -> TSESP2020: patterns in a `for (;;)` initializer whose
+// names a closure in the loop captures, object rest elements whose type no sketch interface names,
 // defaults in object patterns of assignments, and patterns over values other than arrays and the
-// sketch's own objects. Declarations (also at module level), parameters, for...of and assignments
+// sketch's own objects. Declarations (also at module level and in `for` initializers), parameters,
+// for...of and assignments
 // (`[a, b] = [b, a]`, `({ x, y } = p)`) are compiled.
 import { ts } from "ts-morph";
 import { report } from "../../diagnostics/report";
@@ -25,8 +26,9 @@ export const noDestructuring: SubsetRule = {
 
 function checkPattern(pattern: ts.BindingPattern, ctx: RuleContext): void {
   const owner = pattern.parent;
-  if (ts.isVariableDeclaration(owner) && ts.isForStatement(owner.parent.parent)) {
-    ctx.report(report.destructuring(pattern, "in a 'for' initializer", "declare the names before the loop"));
+  if (ts.isVariableDeclaration(owner) && ts.isForStatement(owner.parent.parent) && isCapturedInLoop(pattern, owner.parent.parent, ctx)) {
+    // each iteration would need its own copy of the names (JS's per-iteration binding)
+    ctx.report(report.destructuring(pattern, "in a 'for' initializer whose names a closure in the loop captures", "declare the names before the loop"));
     return;
   }
   if (ts.isVariableDeclaration(owner) && ts.isForOfStatement(owner.parent.parent) && collectionWalk(owner.parent.parent.expression, ctx) === "entries") {
@@ -96,4 +98,28 @@ function hasNamedRestType(element: ts.BindingElement, ctx: RuleContext): boolean
   const rest = ctx.checker.getTypeAtLocation(element.name);
   return ctx.project.sourceFiles.some((file) => file.compilerNode.statements.some((s) =>
     ts.isInterfaceDeclaration(s) && !s.typeParameters && hasSameProperties(rest, ctx.checker.getTypeAtLocation(s.name), ctx.checker)));
+}
+
+/** A name bound by the pattern is used inside a function or arrow within the loop. */
+function isCapturedInLoop(pattern: ts.BindingPattern, loop: ts.ForStatement, ctx: RuleContext): boolean {
+  const names = new Set<ts.Symbol>();
+  const collect = (p: ts.BindingPattern): void => {
+    for (const e of p.elements) {
+      if (ts.isOmittedExpression(e)) continue;
+      if (ts.isIdentifier(e.name)) {
+        const symbol = ctx.checker.getSymbolAtLocation(e.name);
+        if (symbol) names.add(symbol);
+      } else collect(e.name);
+    }
+  };
+  collect(pattern);
+  const visit = (n: ts.Node, inFunction: boolean): boolean => {
+    if (inFunction && ts.isIdentifier(n)) {
+      const symbol = ctx.checker.getSymbolAtLocation(n);
+      if (symbol && names.has(symbol)) return true;
+    }
+    const nested = inFunction || ts.isFunctionLike(n);
+    return ts.forEachChild(n, (c) => (visit(c, nested) ? true : undefined)) ?? false;
+  };
+  return visit(loop, false);
 }
