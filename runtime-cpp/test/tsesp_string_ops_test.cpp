@@ -92,3 +92,27 @@ TEST_CASE("+= appends in place only when unobserved: copies keep their value") {
   CHECK(str(undef) == "undefined");
   CHECK_FALSE(undef.isUndefined());
 }
+
+TEST_CASE("index lookups on non-ASCII text walk from the last position and agree with JS") {
+  // "añ😀b€": a(1) ñ(1) 😀(2 units: D83D DE00) b(1) €(1) = 6 UTF-16 units
+  String s("a\xC3\xB1\xF0\x9F\x98\x80" "b\xE2\x82\xAC");
+  CHECK(s.length() == 6);
+  const double expected[] = {0x61, 0xF1, 0xD83D, 0xDE00, 0x62, 0x20AC};
+  for (int i = 0; i < 6; ++i) CHECK(s.charCodeAt(i) == expected[i]);  // ascending: the cursor walks on
+  for (int i = 5; i >= 0; --i) CHECK(s.charCodeAt(i) == expected[i]);  // descending: restarts, still right
+  CHECK(std::isnan(s.charCodeAt(6)));
+  CHECK(s.codePointAt(2).value() == 0x1F600);
+  CHECK(s.codePointAt(3).value() == 0xDE00);
+  CHECK(str(s.slice(1, 4)) == "\xC3\xB1\xF0\x9F\x98\x80");  // whole pair: bytes copied as they are
+  CHECK(str(s.slice(4)) == "b\xE2\x82\xAC");
+  CHECK(s.slice(2, 3).length() == 1);  // a split pair keeps the lone high surrogate (WTF-8)
+  CHECK(s.slice(2, 3).charCodeAt(0) == 0xD83D);
+  CHECK(s.slice(3).charCodeAt(0) == 0xDE00);
+  CHECK(str(s.substring(6, 4)) == "b\xE2\x82\xAC");
+  CHECK(str(s.elementAt(1)) == "\xC3\xB1");
+  CHECK(s.elementAt(1.5).isUndefined());
+  CHECK(s.elementAt(6).isUndefined());
+  CHECK(str(s.charAt(5)) == "\xE2\x82\xAC");
+  String broken("x\xE2\x82", 3);  // a truncated sequence: one U+FFFD, as decode() reads it
+  CHECK(broken.charCodeAt(1) == 0xFFFD);
+}

@@ -42,10 +42,12 @@ void appendWtf8(std::string& out, const char* bytes, size_t n) {
   out.append(bytes + 3, n - 3);
 }
 
-// UTF-16 length of WTF-8 bytes; also reports whether all bytes are ASCII.
-uint32_t utf16Length(const char* p, size_t n, bool* ascii) {
+// UTF-16 length of WTF-8 bytes; also reports whether all bytes are ASCII and whether every
+// multi-byte sequence is complete (a lead byte 0xC0-0xF7 followed by its continuation bytes).
+uint32_t utf16Length(const char* p, size_t n, bool* ascii, bool* wellFormed) {
   uint32_t units = 0;
   *ascii = true;
+  *wellFormed = true;
   for (size_t i = 0; i < n;) {
     uint8_t b = static_cast<uint8_t>(p[i]);
     if (b < 0x80) {
@@ -54,15 +56,80 @@ uint32_t utf16Length(const char* p, size_t n, bool* ascii) {
       continue;
     }
     *ascii = false;
-    if (b >= 0xF0) {
-      i += 4;
-      units += 2;
-    } else {
-      i += (b >= 0xE0) ? 3 : 2;
-      ++units;
-    }
+    size_t width = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
+    if (b < 0xC0 || b >= 0xF8 || i + width > n) *wellFormed = false;
+    for (size_t k = 1; k < width && i + k < n; ++k)
+      if ((static_cast<uint8_t>(p[i + k]) & 0xC0) != 0x80) *wellFormed = false;
+    i += width;
+    units += width == 4 ? 2 : 1;
   }
   return units;
+}
+
+// The code point starting at byte i of p[0..n) and its width in bytes, decoded exactly as
+// decode() below does (a truncated sequence at the end is one U+FFFD covering the rest).
+uint32_t codePointAtByte(const uint8_t* p, size_t n, size_t i, size_t* width) {
+  uint8_t b = p[i];
+  if (b < 0x80) {
+    *width = 1;
+    return b;
+  }
+  if (b < 0xE0 && i + 1 < n) {
+    *width = 2;
+    return ((b & 0x1Fu) << 6) | (p[i + 1] & 0x3Fu);
+  }
+  if (b < 0xF0 && i + 2 < n) {
+    *width = 3;
+    return ((b & 0x0Fu) << 12) | ((p[i + 1] & 0x3Fu) << 6) | (p[i + 2] & 0x3Fu);
+  }
+  if (i + 3 < n) {
+    *width = 4;
+    return ((b & 0x07u) << 18) | ((p[i + 1] & 0x3Fu) << 12) | ((p[i + 2] & 0x3Fu) << 6) | (p[i + 3] & 0x3Fu);
+  }
+  *width = n - i;
+  return 0xFFFD;
+}
+
+// A UTF-16 unit of a non-ASCII string located by seekUnit(): the code point holding it.
+struct UnitPosition {
+  size_t byte;     // where the code point's bytes start
+  size_t width;    // its byte count
+  uint32_t cp;     // the code point (>= 0x10000: two units)
+  bool lowHalf;    // the unit is the second (low-surrogate) unit of that code point
+  char16_t unit() const {
+    if (cp < 0x10000) return static_cast<char16_t>(cp);
+    uint32_t v = cp - 0x10000;
+    return static_cast<char16_t>(lowHalf ? 0xDC00 + (v & 0x3FF) : 0xD800 + (v >> 10));
+  }
+};
+
+// Finds UTF-16 unit `unit` of a non-ASCII string by walking code points from the string's cursor
+// (backwards when the unit lies before it and the string is well formed, so a lead byte is always
+// recognisable; from the start when that is closer), then leaves the cursor there. False past the end.
+bool seekUnit(const StringData& d, size_t unit, UnitPosition* out) {
+  const uint8_t* p = reinterpret_cast<const uint8_t*>(d.bytes());
+  size_t n = d.byteLength;
+  size_t u = d.cursorUnit, b = d.cursorByte;
+  if (b > n || (unit < u && (!d.wellFormed || unit < u - unit))) u = b = 0;
+  while (u > unit && b > 0) {  // step back one code point: over continuation bytes to its lead byte
+    do --b;
+    while (b > 0 && (p[b] & 0xC0) == 0x80);
+    u -= p[b] >= 0xF0 ? 2 : 1;
+  }
+  while (b < n) {
+    size_t width;
+    uint32_t cp = codePointAtByte(p, n, b, &width);
+    size_t units = cp >= 0x10000 ? 2 : 1;
+    if (unit < u + units) {
+      d.cursorUnit = static_cast<uint32_t>(u);
+      d.cursorByte = static_cast<uint32_t>(b);
+      *out = UnitPosition{b, width, cp, unit != u};
+      return true;
+    }
+    u += units;
+    b += width;
+  }
+  return false;
 }
 
 std::u16string decode(const String& s) {
@@ -195,7 +262,7 @@ StringData* StringData::create(const char* bytes, size_t byteLength, bool isUnde
   storage[byteLength] = 0;
   d->byteLength = static_cast<uint32_t>(byteLength);
   d->capacity = static_cast<uint32_t>(capacity);
-  d->length16 = utf16Length(bytes, byteLength, &d->ascii);
+  d->length16 = utf16Length(bytes, byteLength, &d->ascii, &d->wellFormed);
   d->isUndefined = isUndefined;
   return d;
 }
@@ -244,23 +311,31 @@ String String::fromCharCode(double code) {
 }
 
 char16_t String::unitAt(size_t i) const {
-  if (isAscii()) return static_cast<char16_t>(static_cast<uint8_t>(c_str()[i]));
-  return decode(*this)[i];
+  if (isAscii()) return i < byteLength() ? static_cast<char16_t>(static_cast<uint8_t>(c_str()[i])) : 0;
+  UnitPosition at;
+  return seekUnit(*d_, i, &at) ? at.unit() : 0;
 }
 
-String String::charAt(double index) const {
-  Units u(*this);
-  double k = index != index ? 0 : std::trunc(index);
-  if (k < 0 || k >= static_cast<double>(u.count)) return String();
+namespace {
+
+// The unit at integer index k as a one-unit string; `missing` when k is not an index of s.
+String unitString(const String& s, double k, const String& missing) {
+  if (!(k >= 0 && k < s.length())) return missing;
   size_t i = static_cast<size_t>(k);
-  return u.range(i, i + 1);
+  if (s.isAscii()) return String(s.c_str() + i, 1);
+  char16_t unit = s.unitAt(i);
+  return String::fromUtf16(&unit, 1);
+}
+
+}  // namespace
+
+String String::charAt(double index) const {
+  return unitString(*this, index != index ? 0 : std::trunc(index), String());
 }
 
 String String::elementAt(double index) const {
-  Units u(*this);
-  if (!(index >= 0 && index < static_cast<double>(u.count) && index == std::floor(index))) return undefinedValue();
-  size_t i = static_cast<size_t>(index);
-  return u.range(i, i + 1);
+  if (index != std::trunc(index)) return undefinedValue();
+  return unitString(*this, index, undefinedValue());
 }
 
 Array<String> String::codePoints() const {
@@ -276,10 +351,9 @@ Array<String> String::codePoints() const {
 }
 
 double String::charCodeAt(double index) const {
-  Units u(*this);
   double k = index != index ? 0 : std::trunc(index);
-  if (k < 0 || k >= static_cast<double>(u.count)) return NAN;
-  return u[static_cast<size_t>(k)];
+  if (!(k >= 0 && k < length())) return NAN;
+  return unitAt(static_cast<size_t>(k));
 }
 
 double String::indexOf(const String& needle, double from) const {
@@ -308,16 +382,34 @@ bool String::endsWith(const String& suffix, double endPosition) const {
   return true;
 }
 
-String String::slice(double start, double end) const {
+String String::unitRange(size_t begin, size_t end) const {
+  if (end <= begin) return String();
+  if (isAscii()) return String(c_str() + begin, end - begin);
+  if (d_->wellFormed) {  // copy the bytes between the two code points when no pair is split
+    UnitPosition first, last;
+    bool toEnd = end >= d_->length16;
+    if (seekUnit(*d_, begin, &first) && !first.lowHalf) {
+      size_t stop = byteLength();
+      if (toEnd || (seekUnit(*d_, end, &last) && !last.lowHalf)) {
+        if (!toEnd) stop = last.byte;
+        return String(c_str() + first.byte, stop - first.byte);
+      }
+    }
+  }
   Units u(*this);
-  return u.range(relativeIndex(start, u.count), relativeIndex(end, u.count));
+  return u.range(std::min(begin, u.count), std::min(end, u.count));
+}
+
+String String::slice(double start, double end) const {
+  size_t count = d_ ? d_->length16 : 0;
+  return unitRange(relativeIndex(start, count), relativeIndex(end, count));
 }
 
 String String::substring(double start, double end) const {
-  Units u(*this);
-  size_t a = clampIndex(std::trunc(start != start ? 0 : start), u.count);
-  size_t b = clampIndex(std::trunc(end != end ? 0 : end), u.count);
-  return a < b ? u.range(a, b) : u.range(b, a);
+  size_t count = d_ ? d_->length16 : 0;
+  size_t a = clampIndex(std::trunc(start != start ? 0 : start), count);
+  size_t b = clampIndex(std::trunc(end != end ? 0 : end), count);
+  return a < b ? unitRange(a, b) : unitRange(b, a);
 }
 
 String String::toUpperCase() const { return isAscii() ? mapAscii(*this, 'a', 'z', 'A' - 'a') : mapCaseWide(*this, true); }
@@ -446,13 +538,13 @@ Optional<String> String::at(double index) const {
 }
 
 Optional<double> String::codePointAt(double index) const {
-  Units u(*this);
   double k = index != index ? 0 : std::trunc(index);
-  if (k < 0 || k >= static_cast<double>(u.count)) return undefined;
+  if (!(k >= 0 && k < length())) return undefined;
   size_t i = static_cast<size_t>(k);
-  char16_t first = u[i];
-  if (first >= 0xD800 && first < 0xDC00 && i + 1 < u.count && u[i + 1] >= 0xDC00 && u[i + 1] < 0xE000) {
-    return static_cast<double>(0x10000 + ((first - 0xD800) << 10) + (u[i + 1] - 0xDC00));
+  char16_t first = unitAt(i);
+  if (first >= 0xD800 && first < 0xDC00 && i + 1 < static_cast<size_t>(length())) {
+    char16_t second = unitAt(i + 1);
+    if (second >= 0xDC00 && second < 0xE000) return static_cast<double>(0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00));
   }
   return static_cast<double>(first);
 }
@@ -497,6 +589,7 @@ String& String::operator+=(const String& other) {
     d_->byteLength = static_cast<uint32_t>(used + add);
     d_->length16 += other.d_->length16;
     d_->ascii = d_->ascii && other.isAscii();
+    d_->wellFormed = d_->wellFormed && other.d_->wellFormed;
     return *this;
   }
   // Reallocate with room to spare: repeated appends then copy each byte O(1) times on average.

@@ -32,6 +32,11 @@ class StringData final : public Object {
   uint32_t capacity;    // bytes the allocation holds, without the NUL (>= byteLength)
   uint32_t length16;    // UTF-16 code units
   bool ascii;           // every byte < 0x80: byte index == code-unit index
+  bool wellFormed;      // every sequence complete (WTF-8): byte ranges may be copied as they are
+  // Where the last index lookup on this non-ASCII string landed (a code-point boundary): the next
+  // lookup at or after it walks on from there, so a loop over s[i] / charCodeAt(i) stays linear.
+  mutable uint32_t cursorUnit = 0;
+  mutable uint32_t cursorByte = 0;
   bool isUndefined;     // stands for JS undefined (see String::undefinedValue)
 
  private:
@@ -104,8 +109,11 @@ class String {
   bool operator<=(const String& o) const { return compare(o) <= 0; }
   bool operator>=(const String& o) const { return compare(o) >= 0; }
   int compare(const String& o) const;
-  /** Code unit at i (0 <= i < length), for internal helpers. */
+  /** Code unit at i (0 for i >= length), for internal helpers. Non-ASCII strings walk from the
+   *  last lookup's position (StringData's cursor), so ascending lookups are O(1) amortized. */
   char16_t unitAt(size_t i) const;
+  /** Units [begin, end) (end <= length): the bytes are copied as they are unless a pair is split. */
+  String unitRange(size_t begin, size_t end) const;
 
  private:
   explicit String(Ref<StringData> d) : d_(static_cast<Ref<StringData>&&>(d)) {}
