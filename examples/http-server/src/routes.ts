@@ -10,6 +10,18 @@ import { BodyStream, Response } from "./http/response";
 import { Router } from "./http/router";
 import { ServerStats } from "./http/stats";
 
+/** What GET /stats answers. */
+interface StatusReport {
+  /** Connections open now (this one included). */
+  connections: number;
+  accepted: number;
+  requests: number;
+  rejected: number;
+  /** ESP.getFreeHeap() */
+  freeHeap: number;
+  uptimeMs: number;
+}
+
 /** /big is BIG_LINES lines of BIG_LINE_BYTES bytes each: 128 KiB. */
 const BIG_LINES = 2048;
 const BIG_LINE_BYTES = 64;
@@ -51,15 +63,15 @@ export function createRoutes(stats: ServerStats, freeHeap: () => number): Router
   });
 
   router.get("/stats", (request: Request, response: Response) => {
-    const fields = [
-      `"connections":${stats.open}`,
-      `"accepted":${stats.accepted}`,
-      `"requests":${stats.requests}`,
-      `"rejected":${stats.rejected}`,
-      `"freeHeap":${freeHeap()}`,
-      `"uptimeMs":${millis()}`,
-    ];
-    response.send(200, `{${fields.join(",")}}\n`, "application/json");
+    const report: StatusReport = {
+      connections: stats.open,
+      accepted: stats.accepted,
+      requests: stats.requests,
+      rejected: stats.rejected,
+      freeHeap: freeHeap(),
+      uptimeMs: millis(),
+    };
+    response.send(200, `${JSON.stringify(report)}\n`, "application/json");
   });
 
   router.post("/echo", (request: Request, response: Response) => {
