@@ -186,6 +186,18 @@ class TypedArray {
     for (size_t i = 0; i < values.items().size(); ++i) out.store(i, invokeArrayCallback(f, values.items()[i], i, values));
     return out;
   }
+  /** X.from(typed, (v, i) => ...) */
+  template <typename K2, typename F>
+  static TypedArray from(const TypedArray<K2>& values, F f) {
+    TypedArray out(static_cast<double>(values.size()));
+    for (size_t i = 0; i < values.size(); ++i) {
+      if constexpr (std::is_invocable<F&, double, double>::value)
+        out.store(i, f(values.at0(i), static_cast<double>(i)));
+      else
+        out.store(i, f(values.at0(i)));
+    }
+    return out;
+  }
   /** C++ callers: a new array holding a copy of n bytes (Uint8Array from the network). */
   static TypedArray fromBytes(const void* bytes, size_t n) {
     TypedArray out(static_cast<double>(n / kSize));
