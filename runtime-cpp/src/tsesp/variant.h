@@ -310,6 +310,15 @@ decltype(auto) narrowTo(const S& s) {
   return Narrow<T, S>::apply(s);
 }
 
+/** `xs.filter(isWanted)` where TS narrows the element type (an inferred type predicate): the kept
+ * elements as the narrower type (they all pass the predicate, so each narrowTo holds). */
+template <typename T, typename S>
+Array<T> narrowElements(const Array<S>& items) {
+  Array<T> out;
+  for (const S& item : items.items()) out.push(narrowTo<T>(item));
+  return out;
+}
+
 /** `a?.b`, `a?.()`, `a?.[i]`: R's undefined when `a` is null or undefined, else f(a's value). */
 template <typename R, typename T, typename F>
 R optionalChain(const Optional<T>& base, F f) {

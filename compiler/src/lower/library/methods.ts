@@ -6,7 +6,7 @@ import * as b from "../../cpp/builders";
 import type { CppExpr } from "../../cpp/nodes";
 import type { LowerContext } from "../context";
 import { lowerExpression } from "../expressions/index";
-import { collectionKind, isBooleanType, isNumberType, isStringType } from "../types";
+import { collectionKind, cppTypeOf, cppTypeOfNode, isBooleanType, isNumberType, isStringType } from "../types";
 
 const STRING_METHODS = new Set([
   "charAt", "charCodeAt", "indexOf", "includes", "startsWith", "endsWith", "slice", "substring", "toUpperCase",
@@ -38,6 +38,7 @@ export function lowerMethodCall(node: ts.CallExpression, callee: ts.PropertyAcce
   }
   if (ctx.checker.isArrayType(receiverType)) {
     if (method === "toString") return b.method(receiver(), "join");
+    if (method === "filter") return narrowedFilter(node, b.method(receiver(), method, ...args()), receiverType, ctx);
     return ARRAY_METHODS.has(method) ? b.method(receiver(), method, ...args()) : undefined;
   }
   if (isNumberType(receiverType)) {
@@ -49,4 +50,14 @@ export function lowerMethodCall(node: ts.CallExpression, callee: ts.PropertyAcce
   }
   if (isBooleanType(receiverType) && method === "toString") return b.call("tsesp::toString", receiver());
   return undefined;
+}
+
+// xs.filter((s) => s.mode === "out") where TS infers a type predicate and so narrows the element type
+// ((A | B | C)[] -> (A | B)[], (number | undefined)[] -> number[]) ->
+// tsesp::narrowElements<tsesp::Variant<...>>(xs.filter(...)) (variant.h)
+function narrowedFilter(node: ts.CallExpression, filtered: CppExpr, receiverType: ts.Type, ctx: LowerContext): CppExpr {
+  const result = cppTypeOfNode(node, ctx);
+  if (result === cppTypeOf(receiverType, ctx)) return filtered;
+  const element = /^tsesp::Array<(.*)>$/.exec(result);
+  return element ? b.call(`tsesp::narrowElements<${element[1]}>`, filtered) : filtered;
 }
