@@ -73,9 +73,16 @@ export async function buildNative(options: NativeBuildOptions): Promise<NativeBu
   if (firstError !== undefined) return { ok: false, error: firstError };
   const executable = path.resolve(options.output ?? path.join(generatedDir, "..", "bin", `sketch-${variant}`));
   fs.mkdirSync(path.dirname(executable), { recursive: true });
+  // Linked under a private name, then renamed over the old binary: a second `ts-esp run` of the same
+  // sketch may be executing it right now (writing it in place fails with ETXTBSY, or corrupts it).
+  const temporary = `${executable}.${process.pid}.tmp`;
   const link = await runCommand("g++", [
-    ...objects, info.library, ...info.linkLibraries.split(/\s+/).filter(Boolean), ...info.sanitizerFlags.split(/\s+/).filter(Boolean), "-o", executable,
+    ...objects, info.library, ...info.linkLibraries.split(/\s+/).filter(Boolean), ...info.sanitizerFlags.split(/\s+/).filter(Boolean), "-o", temporary,
   ]);
-  if (link.status !== 0) return { ok: false, error: link.output };
+  if (link.status !== 0) {
+    fs.rmSync(temporary, { force: true });
+    return { ok: false, error: link.output };
+  }
+  fs.renameSync(temporary, executable);
   return { ok: true, executable };
 }
