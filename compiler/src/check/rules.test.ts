@@ -53,12 +53,18 @@ const accepted: string[] = [
   "console.log('a,b'.split(',', 1).length, [1].includes(1, 0));",
   "const xs = [5, 6]; for (const [i, x] of xs.entries()) console.log(i, x); for (const i of xs.keys()) console.log(i);",
   "let a = 1; a ||= 2; let o: number | undefined; o ??= a ** 2; a **= 0.5; console.log(a, o);",
+  // unions (lower/types.ts cppUnionType, runtime variant.h)
+  "const v = millis() > 0 ? 1 : 'one'; console.log(v, typeof v);",
+  "function h(): number | string { return 1; } let n: number | null = 1; n = null; console.log(h(), n ?? 'none');",
+  "interface C { kind: 'c'; r: number } interface S { kind: 's'; a: number } type Sh = C | S; function f(s: Sh): number { return 'r' in s ? s.r : s.kind === 's' ? s.a : 0; } console.log(f({ kind: 'c', r: 1 }));",
+  "interface O { name?: string; on?: (x: number) => void } const o: O = {}; o.on?.(1); console.log(o.name?.length ?? 0, o);",
 ];
 
 const refused: [string, string[]][] = [
-  ["const v = millis() > 0 ? 1 : 'one'; console.log(v);", ["TSESP2017"]],
-  ["function h(): number | string { return 1; } console.log(h());", ["TSESP2017"]],
-  ["let n: number | null = 1; console.log(n);", ["TSESP2017", "TSESP2044"]],
+  ["const v = millis() > 0 ? [1] : ['one']; console.log(v.length);", ["TSESP2017"]],
+  ["interface A { n: string } interface B { n: string; m: number } function h(x: A | B): string { return x.n; } console.log(h({ n: 'a' }));", ["TSESP2017"]],
+  ["interface T { run?(): void } class U implements T {} console.log(new U());", ["TSESP2048"]],
+  ["interface A { k: 'a'; x?: number } interface B { k: 'b' } function f(v: A | B): boolean { return 'x' in v; } console.log(f({ k: 'b' }));", ["TSESP2043"]],
   ["class C { f(): void { function inner(this: C): void { console.log(this); } inner.call(this); } }", ["TSESP2046", "TSESP2029", "TSESP2000"]],
   ["const o = { a: 1 }; console.log(o.a);", ["TSESP2033"]],
   ["class P { x = 1; } const p = new P(); console.log(p['x']);", ["TSESP2010"]],
