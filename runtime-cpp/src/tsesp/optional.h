@@ -43,10 +43,13 @@ struct Null {
 };
 constexpr Null null{};
 
+/** What an Optional holds; shared by every Optional<T> so that they convert into each other. */
+enum class OptionalState : unsigned char { Absent, Undefined, Null, Value };
+
 template <typename T>
 class Optional {
  public:
-  enum class State : unsigned char { Absent, Undefined, Null, Value };
+  using State = OptionalState;
 
   Optional() : state_(State::Absent), value_(undefinedOf<T>()) {}
   Optional(Undefined) : state_(State::Undefined), value_(undefinedOf<T>()) {}

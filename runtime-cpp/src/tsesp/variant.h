@@ -310,6 +310,17 @@ decltype(auto) narrowTo(const S& s) {
   return Narrow<T, S>::apply(s);
 }
 
+/** `a || b` / `a && b` whose left operand has another C++ type than the result (`name || "anon"`
+ * with name: string | undefined): the left is converted only when it is the value JS returns. */
+template <typename R, typename L, typename F>
+R logicalOrAs(const L& left, F right) {
+  return truthy(left) ? R(narrowTo<R>(left)) : R(right());
+}
+template <typename R, typename L, typename F>
+R logicalAndAs(const L& left, F right) {
+  return truthy(left) ? R(right()) : R(narrowTo<R>(left));
+}
+
 /** `xs.filter(isWanted)` where TS narrows the element type (an inferred type predicate): the kept
  * elements as the narrower type (they all pass the predicate, so each narrowTo holds). */
 template <typename T, typename S>

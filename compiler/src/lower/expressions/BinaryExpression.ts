@@ -134,6 +134,11 @@ function lowerLogical(node: ts.BinaryExpression, ctx: LowerContext): CppExpr {
   }
   const resultType = cppTypeOf(t, ctx);
   const thunk = b.lambda(["&"], [], resultType, [b.ret(lowerExpression(node.right, ctx))]);
+  if (cppTypeOfNode(node.left, ctx) !== resultType) {
+    // name || "anon" (string | undefined -> string): the left converts to the result only on the
+    // side JS returns it -> tsesp::logicalOrAs<tsesp::String>(name, [&] { ... }) (variant.h)
+    return b.call(isAnd ? `tsesp::logicalAndAs<${resultType}>` : `tsesp::logicalOrAs<${resultType}>`, lowerExpression(node.left, ctx), thunk);
+  }
   return b.call(isAnd ? "tsesp::logicalAnd" : "tsesp::logicalOr", b.call(resultType, lowerExpression(node.left, ctx)), thunk);
 }
 
