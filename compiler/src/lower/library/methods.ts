@@ -39,6 +39,7 @@ export function lowerMethodCall(node: ts.CallExpression, callee: ts.PropertyAcce
   if (ctx.checker.isArrayType(receiverType)) {
     if (method === "toString") return b.method(receiver(), "join");
     if (method === "filter") return narrowedFilter(node, b.method(receiver(), method, ...args()), receiverType, ctx);
+    if (method === "find") return narrowedFind(node, b.method(receiver(), method, ...args()), receiverType, ctx);
     return ARRAY_METHODS.has(method) ? b.method(receiver(), method, ...args()) : undefined;
   }
   if (isNumberType(receiverType)) {
@@ -60,4 +61,13 @@ function narrowedFilter(node: ts.CallExpression, filtered: CppExpr, receiverType
   if (result === cppTypeOf(receiverType, ctx)) return filtered;
   const element = /^tsesp::Array<(.*)>$/.exec(result);
   return element ? b.call(`tsesp::narrowElements<${element[1]}>`, filtered) : filtered;
+}
+
+// xs.find((a) => a.kind === "servo") with an inferred type predicate: Servo | undefined ->
+// tsesp::narrowTo<tsesp::Optional<tsesp::Ref<Servo>>>(xs.find(...))
+function narrowedFind(node: ts.CallExpression, found: CppExpr, receiverType: ts.Type, ctx: LowerContext): CppExpr {
+  const result = cppTypeOfNode(node, ctx);
+  const element = /^tsesp::Array<(.*)>$/.exec(cppTypeOf(receiverType, ctx));
+  if (!element || result === `tsesp::Optional<${element[1]}>`) return found;
+  return b.call(`tsesp::narrowTo<${result}>`, found);
 }
