@@ -3,6 +3,7 @@
 
 #include <string>
 
+#include "tsesp/error.h"
 #include "tsesp/panic.h"
 
 namespace tsesp {
@@ -73,8 +74,9 @@ String decodeUtf8(const uint8_t* bytes, size_t n, bool fatal, bool ignoreBOM) {
   std::string out;
   out.reserve(n);
   uint32_t cp = 0, needed = 0, seen = 0, lower = 0x80, upper = 0xBF;
+  bool failed = false;
   auto invalid = [&]() {
-    if (fatal) panic("TypeError", "The encoded data was not valid for encoding utf-8");
+    failed = failed || fatal;
     appendUtf8(out, 0xFFFD);
   };
   size_t i = (!ignoreBOM && n >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF) ? 3 : 0;
@@ -113,6 +115,10 @@ String decodeUtf8(const uint8_t* bytes, size_t n, bool fatal, bool ignoreBOM) {
     }
   }
   if (needed) invalid();
+  if (failed) {
+    throwError(ErrorKind::TypeError, String("The encoded data was not valid for encoding utf-8"));
+    return String();
+  }
   return String(out.data(), out.size());
 }
 

@@ -1,8 +1,8 @@
 // TextEncoder / TextDecoder (WHATWG Encoding, UTF-8 only): encode(s) turns a string into UTF-8 bytes
 // (a lone surrogate becomes U+FFFD, as JS's USVString conversion does); decode(bytes) turns bytes into
 // a string, replacing each maximal invalid subsequence with U+FFFD exactly as the WHATWG decoder (and
-// Node) does, or, with `fatal`, stops with "TypeError: The encoded data was not valid for encoding
-// utf-8". A leading byte-order mark is dropped unless `ignoreBOM`. Labels other than UTF-8's are a
+// Node) does, or, with `fatal`, throws a catchable "TypeError: The encoded data was not valid for
+// encoding utf-8" (error.h throwError; the call yields ""). A leading byte-order mark is dropped unless `ignoreBOM`. Labels other than UTF-8's are a
 // RangeError (documented deviation: Node also knows legacy encodings such as latin1).
 // Calling context: TS loop. Ownership: encoders/decoders are plain values (no heap state).
 #pragma once
@@ -15,7 +15,7 @@ namespace tsesp {
 
 /** UTF-8 bytes of a string: WTF-8 storage with lone surrogates replaced by U+FFFD. */
 Uint8Array encodeUtf8(const String& s);
-/** The string of UTF-8 bytes; invalid sequences become U+FFFD, or with `fatal` a TypeError (panic). */
+/** The string of UTF-8 bytes; invalid sequences become U+FFFD, or with `fatal` a TypeError (throwError). */
 String decodeUtf8(const uint8_t* bytes, size_t n, bool fatal, bool ignoreBOM);
 
 class TextEncoder {
