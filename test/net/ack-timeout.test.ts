@@ -23,7 +23,10 @@ async function runAgainstSilentReader(sketch: string): Promise<{ stdout: string;
     socket.on("error", () => {});
     sockets.push(socket);
   });
-  await new Promise<void>((resolve) => server.listen(PORT, "127.0.0.1", resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject); // e.g. EADDRINUSE: another run of this test holds the port
+    server.listen(PORT, "127.0.0.1", resolve);
+  });
   try {
     const r = await runCliAsync(["run", "--node", sketch], { timeoutMs: 60_000 });
     return { stdout: r.stdout, status: r.status, peers: sockets.length };

@@ -59,7 +59,10 @@ async function withTickingServer<T>(body: (log: ServerLog) => Promise<T>): Promi
     socket.on("close", gone);
     socket.on("error", () => {});
   });
-  await new Promise<void>((resolve) => server.listen(PORT, "127.0.0.1", resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject); // e.g. EADDRINUSE: another run of this test holds the port
+    server.listen(PORT, "127.0.0.1", resolve);
+  });
   try {
     return await body(log);
   } finally {
