@@ -449,6 +449,18 @@ template <typename K>
 bool truthy(const TypedArray<K>& a) {
   return !a.isUndefined();
 }
+/** `a[i] === undefined`: i is not an index of the typed array (its elements are never undefined). */
+template <typename K>
+bool isMissingElement(const TypedArray<K>& a, double i) {
+  return !(i >= 0 && i < a.length() && i == std::floor(i));
+}
+/** `a[i] ?? fallback()`: the element unless i is not an index. */
+template <typename K, typename F>
+auto elementOr(const TypedArray<K>& a, double i, F fallback) -> decltype(fallback()) {
+  using R = decltype(fallback());
+  if (!isMissingElement(a, i)) return R(a.get(i));
+  return fallback();
+}
 
 /** Uint8Array(3) [ 1, 2, 3 ], as Node prints it (past 100 elements: "... n more items"). */
 template <typename K>

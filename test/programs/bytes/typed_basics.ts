@@ -72,3 +72,6 @@ for (let i = 0; i < big.length; i++) big[i] = i * 7;
 console.log(big);
 console.log(new Float64Array(0), new Int16Array(4));
 console.log([new Uint8Array(2), frame.subarray(0, 2)]);
+
+// reads past the end: `=== undefined` and `??` test the index, as in JS
+for (const i of [5, 6, -1, 1.5]) console.log(i, packet[i] === undefined, packet[i] !== undefined, packet[i] ?? -1);

@@ -1,6 +1,7 @@
 // Binary operators with JS semantics: `+` on strings concatenates (one tsesp::concat per chain),
 // `%` and the integer operators call tsesp helpers (ToInt32/ToUint32), `===` compares values,
 // `&&`/`||`/`??` return operand values, assignments write through boxes, slots and fields.
+import { isTypedArrayType } from "../library/bytesTypes";
 import { ts } from "ts-morph";
 import * as b from "../../cpp/builders";
 import type { CppExpr } from "../../cpp/nodes";
@@ -83,10 +84,12 @@ function lowerPlus(node: ts.BinaryExpression, ctx: LowerContext): CppExpr {
   return b.call("tsesp::concat", b.list(parts.map((p) => lowerToStringPart(p, ctx))));
 }
 
-/** `xs[i]` on an array (parentheses stripped): its read may be past the end. */
+/** `xs[i]` on an array or a typed array (parentheses stripped): its read may be past the end. */
 function arrayElement(e: ts.Expression, ctx: LowerContext): ts.ElementAccessExpression | undefined {
   while (ts.isParenthesizedExpression(e)) e = e.expression;
-  return ts.isElementAccessExpression(e) && ctx.checker.isArrayType(ctx.checker.getTypeAtLocation(e.expression)) ? e : undefined;
+  if (!ts.isElementAccessExpression(e)) return undefined;
+  const type = ctx.checker.getTypeAtLocation(e.expression);
+  return ctx.checker.isArrayType(type) || isTypedArrayType(type) ? e : undefined;
 }
 
 function isUndefinedLiteral(e: ts.Expression): boolean {
