@@ -49,6 +49,6 @@ try {
   const line = count((1.5).toFixed(200)) + count(bar(2));
   console.log("unreachable", line);
 } catch (e) {
-  console.log(`caught ${String(e)}; parts formatted: ${formatted}`);
+  console.log(`caught ${String(e)}; parts formatted: ${formatted}; a ${(e as Error).name}`);
 }
 console.log(`${failures} failures`);

@@ -5,6 +5,7 @@
 import { ts } from "ts-morph";
 import { report } from "../../diagnostics/report";
 import type { SubsetRule } from "../rule";
+import { isCaughtErrorAssertion } from "./shared/errors";
 import { isJsonParseCall } from "./shared/json";
 
 export const noTypeAssertions: SubsetRule = {
@@ -13,6 +14,7 @@ export const noTypeAssertions: SubsetRule = {
   visit(node, ctx) {
     if (ts.isAsExpression(node) && isAcceptedConstAssertion(node)) return;
     if (ts.isAsExpression(node) && isJsonParseCall(node.expression)) return; // JSON.parse(s) as T: a checked parser (noUnsupportedMembers)
+    if (ts.isAsExpression(node) && isCaughtErrorAssertion(node, ctx.checker)) return; // (e as Error).message on a caught value
     if (ts.isAsExpression(node) || ts.isTypeAssertionExpression(node) || ts.isSatisfiesExpression(node)) {
       ctx.report(report.typeAssertion(node));
     }

@@ -54,6 +54,8 @@ export function lowerExpression(node: ts.Expression, ctx: LowerContext): CppExpr
     case ts.SyntaxKind.AsExpression:
       // [2, 4, 5] as const -> the literal itself
       if (ts.isConstTypeReference((node as ts.AsExpression).type)) return lowerExpression((node as ts.AsExpression).expression, ctx);
+      // (e as Error) on a caught value -> e (both tsesp::Ref<tsesp::Error>; check/ accepts only that)
+      if (ctx.checker.getTypeAtLocation((node as ts.AsExpression).expression).flags & ts.TypeFlags.Unknown) return lowerExpression((node as ts.AsExpression).expression, ctx);
       // JSON.parse(s) as Config -> tsesp::jsonParse<tsesp::Ref<Config>>(s, parser, "Config") (library/json.ts)
       return lowerJsonParseAs(node as ts.AsExpression, ctx) ?? (() => { throw unsupported(node, ctx); })();
     case ts.SyntaxKind.NonNullExpression:

@@ -12,3 +12,11 @@ export function isErrorType(type: ts.Type, checker: ts.TypeChecker): boolean {
   if (!(symbol.flags & ts.SymbolFlags.Class)) return false;
   return checker.getBaseTypes(type as ts.InterfaceType).some((base) => isErrorType(base, checker));
 }
+
+/** `e as Error` on a caught value (`unknown`): always true in an accepted program, nothing to convert. */
+export function isCaughtErrorAssertion(node: ts.AsExpression, checker: ts.TypeChecker): boolean {
+  if (!(checker.getTypeAtLocation(node.expression).flags & ts.TypeFlags.Unknown)) return false;
+  const target = checker.getTypeAtLocation(node.type);
+  const symbol = target.getSymbol();
+  return symbol?.getName() === "Error" && (symbol.declarations ?? []).every((d) => d.getSourceFile().isDeclarationFile);
+}
