@@ -7,6 +7,7 @@
 #include <cmath>
 #include <initializer_list>
 
+#include "tsesp/fixed.h"
 #include "tsesp/number.h"
 
 // Arduino cores may define these as function-like macros; tsesp::math::min(...) must stay a call.
@@ -72,7 +73,8 @@ double random();
 /** Math.imul: 32-bit multiplication of ToInt32 operands. */
 double imul(double a, double b);
 double clz32(double x);
-inline double fround(double x) { return static_cast<double>(static_cast<float>(x)); }
+/** Never a plain double -> float cast: outside float's range that is undefined behaviour in C++. */
+inline double fround(double x) { return static_cast<double>(roundToFloat32(x)); }
 
 }  // namespace math
 }  // namespace tsesp
