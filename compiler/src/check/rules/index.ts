@@ -9,6 +9,7 @@ import { noAsync } from "./noAsync";
 import { noBigInt } from "./noBigInt";
 import { noBuiltinFunctionValues } from "./noBuiltinFunctionValues";
 import { noCommaOperator } from "./noCommaOperator";
+import { noCovariantContainers } from "./noCovariantContainers";
 import { noDeclare } from "./noDeclare";
 import { noDecorators } from "./noDecorators";
 import { noDefaultsUsingParameters } from "./noDefaultsUsingParameters";
@@ -66,6 +67,7 @@ export const rules: readonly SubsetRule[] = [
   noBigInt,
   noBuiltinFunctionValues,
   noCommaOperator,
+  noCovariantContainers,
   noDeclare,
   noDecorators,
   noDefaultsUsingParameters,
