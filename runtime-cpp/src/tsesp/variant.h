@@ -335,16 +335,21 @@ template <typename R, typename T, typename F>
 R optionalChain(const Optional<T>& base, F f) {
   if constexpr (std::is_void<R>::value) {
     if (!base.isNullish()) f(base.value());
-  } else {
+  } else if constexpr (std::is_constructible<R, Undefined>::value) {
     return base.isNullish() ? R(undefined) : R(f(base.value()));
+  } else {
+    return base.isNullish() ? undefinedOf<R>() : R(f(base.value()));
   }
 }
 template <typename R, typename T, typename F>
 R optionalChain(const T& base, F f) {
   if constexpr (std::is_void<R>::value) {
     if (!isUndefinedValue(base)) f(base);
-  } else {
+  } else if constexpr (std::is_constructible<R, Undefined>::value) {
     return isUndefinedValue(base) ? R(undefined) : R(f(base));
+  } else {
+    // TS narrowed the base to defined (`const b: Base | undefined = d; b?.name` is a string)
+    return isUndefinedValue(base) ? undefinedOf<R>() : R(f(base));
   }
 }
 
