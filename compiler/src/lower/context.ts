@@ -42,6 +42,7 @@ export interface LowerContext {
    * union member inside a member dispatch (expressions/optionalChain.ts, unionMembers.ts). */
   readonly substitutions?: ReadonlyMap<ts.Node, string>;
 }
+
 export const withSubstitution = (ctx: LowerContext, node: ts.Node, cppName: string): LowerContext => ({
   ...ctx,
   substitutions: new Map([...(ctx.substitutions ?? []), [node, cppName]]),

@@ -57,6 +57,8 @@ export function lowerFunctionBody(body: ts.ConciseBody | undefined, ctx: LowerCo
   // a callback that library code (forEach, map, sort, ...) calls again after a throw does nothing
   if (ctx.mayThrow && body && isCallbackBody(body)) statements.unshift(unwindIfPending());
   return resolveUnwind(statements, returnsVoid ? "return" : "return {}");
+}
+
 /** A body ending in a switch that TS knows returns on every path (an exhaustive switch over a union's
  * `kind` without default): C++ cannot see that, so an unreachable `return {}` follows. */
 function endsInSwitch(body: ts.ConciseBody | undefined): boolean {

@@ -60,6 +60,7 @@ export function lowerPropertyAccessExpression(node: ts.PropertyAccessExpression,
   }
   return narrowedProperty(node, b.member(lowerExpression(object, ctx), "->", cppName(name)), property, ctx);
 }
+
 // node.next where TS has narrowed `Node | null` to Node -> tsesp::narrowTo / .value() (Identifier.ts)
 function narrowedProperty(node: ts.PropertyAccessExpression, access: CppExpr, property: ts.Symbol | undefined, ctx: LowerContext): CppExpr {
   if (!property || isAssignmentTarget(node)) return access;
