@@ -30,6 +30,7 @@ import { noMethodValues } from "./noMethodValues";
 import { noModuleImports } from "./noModuleImports";
 import { noNamespaces } from "./noNamespaces";
 import { noNestedDeclarations } from "./noNestedDeclarations";
+import { noNeverArrays } from "./noNeverArrays";
 import { noNonNumericEnums } from "./noNonNumericEnums";
 import { noObjectLiteralForMethods } from "./noObjectLiteralForMethods";
 import { noObjectToString } from "./noObjectToString";
@@ -88,6 +89,7 @@ export const rules: readonly SubsetRule[] = [
   noModuleImports,
   noNamespaces,
   noNestedDeclarations,
+  noNeverArrays,
   noNonNumericEnums,
   noObjectLiteralForMethods,
   noObjectToString,
