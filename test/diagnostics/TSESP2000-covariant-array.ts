@@ -16,3 +16,6 @@ function all(): Map<string, Sensor> {
   return byName;
 }
 console.log(all().size);
+const latest = (): Thermometer[] => thermometers.slice(-1);
+const source: () => Sensor[] = latest;
+console.log(source().length);

@@ -1,6 +1,7 @@
 // A container of one element type used where TS expects the same container of another:
 // `names(ds)` with `ds: Derived[]` and `names(xs: Base[])`, `Map<string, Derived>` returned as
-// `Map<string, Base>`, `number[]` passed as `(number | undefined)[]` -> TSESP2000. TS allows it
+// `Map<string, Base>`, `number[]` passed as `(number | undefined)[]`, and function values whose
+// parameter or return types differ that way (`() => Derived[]` as `() => Base[]`) -> TSESP2000. TS allows it
 // (arrays are covariant), but C++ `Array<Ref<Derived>>` and `Array<Ref<Base>>` are different types,
 // and a converted copy would break JS aliasing (a push through the Base[] view must show in the
 // Derived[] one). Array literals, `new` expressions and generic parameters take their type from the
@@ -26,11 +27,31 @@ export const noCovariantContainers: SubsetRule = {
       report.unsupportedSyntax(
         node,
         `using a '${ctx.checker.typeToString(source)}' as a '${what}' (a container of another element type)`,
-        `declare the value as a '${what}' from the start (it can still hold subclass instances)${copyHint(target, ctx)}`,
+        source.getCallSignatures().length > 0
+          ? `give the function exactly the types of '${what}' (annotate its parameters and return type with them)`
+          : `declare the value as a '${what}' from the start (it can still hold subclass instances)${copyHint(target, ctx)}`,
       ),
     );
   },
 };
+
+/** Function values: a container mismatch in the return type, or (reversed) in a parameter's type
+ * (`() => Derived[]` as `() => Base[]`, `(xs: Base[]) => number` as `(xs: Derived[]) => number`). */
+function functionMismatch(source: ts.Type, target: ts.Type, ctx: RuleContext, depth: number): string | undefined {
+  const from = source.getCallSignatures();
+  const to = target.getCallSignatures();
+  if (from.length !== 1 || to.length !== 1) return undefined;
+  const returns = mismatch(from[0].getReturnType(), to[0].getReturnType(), ctx, depth + 1);
+  if (returns !== undefined) return ctx.checker.typeToString(target);
+  const sourceParams = from[0].getParameters();
+  const targetParams = to[0].getParameters();
+  for (let i = 0; i < Math.min(sourceParams.length, targetParams.length); i++) {
+    const sp = ctx.checker.getTypeOfSymbol(sourceParams[i]);
+    const tp = ctx.checker.getTypeOfSymbol(targetParams[i]);
+    if (mismatch(tp, sp, ctx, depth + 1) !== undefined) return ctx.checker.typeToString(target);
+  }
+  return undefined;
+}
 
 /** For arrays: the explicit copy to write when the two need not share elements. */
 function copyHint(target: ts.Type, ctx: RuleContext): string {
@@ -53,7 +74,10 @@ function isValueFlowPosition(node: ts.Expression): boolean {
 }
 
 /** The target's text when source and target are the same generic container with different arguments. */
-function mismatch(source: ts.Type, target: ts.Type, ctx: RuleContext): string | undefined {
+function mismatch(source: ts.Type, target: ts.Type, ctx: RuleContext, depth = 0): string | undefined {
+  if (depth > 4) return undefined;
+  const viaFunction = functionMismatch(source, target, ctx, depth);
+  if (viaFunction !== undefined) return viaFunction;
   const s = asReference(source);
   const t = asReference(target);
   if (s === undefined || t === undefined || s.target !== t.target || !isValueTypedContainer(s, ctx)) return undefined;
