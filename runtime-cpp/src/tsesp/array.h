@@ -7,6 +7,7 @@
 // concat() spreads arguments of the array's own type and appends single elements (check/ refuses
 // the one ambiguous case, an element that is itself an array). splice/fill/at/lastIndexOf take
 // JS's relative indexes (negative counts from the end).
+// boolean[] stores a byte per element (BoolCell; std::vector<bool> has no bool& for slot()).
 // Calling context: TS loop. Ownership: copies share the elements; the last handle frees them.
 #pragma once
 
@@ -28,10 +29,58 @@ namespace tsesp {
 template <typename T>
 class Array;
 
+/** A boolean array element: a byte of its own, so arr[i] = v can bind a real bool& (std::vector<bool>
+ *  packs bits and hands out proxies instead). Converts to and from bool. */
+struct BoolCell {
+  bool value;
+  BoolCell(bool v = false) : value(v) {}  // NOLINT: implicit, as the element type it stands for
+  operator bool() const { return value; }
+};
+/** How an Array<T> stores its elements: T itself, except bool (BoolCell). */
+template <typename T>
+struct ArrayStorage {
+  using type = T;
+  static T& ref(T& e) { return e; }
+  static const T& ref(const T& e) { return e; }
+};
+template <>
+struct ArrayStorage<bool> {
+  using type = BoolCell;
+  static bool& ref(BoolCell& e) { return e.value; }
+  static const bool& ref(const BoolCell& e) { return e.value; }
+};
+
+/** Read-only view of a boolean array's cells as bools (Array<bool>::items()). */
+class BoolItems {
+ public:
+  class Iterator {
+   public:
+    explicit Iterator(const BoolCell* at) : at_(at) {}
+    const bool& operator*() const { return at_->value; }
+    Iterator& operator++() {
+      ++at_;
+      return *this;
+    }
+    bool operator!=(const Iterator& o) const { return at_ != o.at_; }
+
+   private:
+    const BoolCell* at_;
+  };
+  explicit BoolItems(const std::vector<BoolCell>& cells) : cells_(&cells) {}
+  size_t size() const { return cells_->size(); }
+  bool empty() const { return cells_->empty(); }
+  const bool& operator[](size_t i) const { return (*cells_)[i].value; }
+  Iterator begin() const { return Iterator(cells_->data()); }
+  Iterator end() const { return Iterator(cells_->data() + cells_->size()); }
+
+ private:
+  const std::vector<BoolCell>* cells_;
+};
+
 template <typename T>
 class ArrayData final : public Object {
  public:
-  std::vector<T> items;
+  std::vector<typename ArrayStorage<T>::type> items;
 };
 
 /** Calls a JS-style array callback with as many of (value, index, array) as it accepts. */
@@ -76,16 +125,18 @@ void stableSort(std::vector<T>& items, Before before) {
 
 template <typename T>
 class Array {
+  using Items = std::vector<typename ArrayStorage<T>::type>;
+
  public:
   Array() : d_(make<ArrayData<T>>()) {}
-  Array(std::initializer_list<T> items) : d_(make<ArrayData<T>>()) { d_->items.assign(items); }
+  Array(std::initializer_list<T> items) : d_(make<ArrayData<T>>()) { d_->items.assign(items.begin(), items.end()); }
   static Array undefinedValue() { return Array(Ref<ArrayData<T>>()); }
   bool isUndefined() const { return !d_; }
 
   double length() const { return static_cast<double>(d_->items.size()); }
   /** arr[i] read: undefinedOf<T>() when i is not an index of the array. */
   T get(double i) const {
-    const std::vector<T>& items = d_->items;
+    const Items& items = d_->items;
     if (i >= 0 && i < static_cast<double>(items.size())) {
       size_t index = static_cast<size_t>(i);  // in range, so the cast is exact up to the fraction
       if (static_cast<double>(index) == i) return items[index];
@@ -94,12 +145,12 @@ class Array {
   }
   /** arr[i] as an assignment target; grows the array when i >= length. */
   T& slot(double i) const {
-    std::vector<T>& items = d_->items;
+    Items& items = d_->items;
     if (!(i >= 0 && i < 4294967295.0)) panic("RangeError", "Invalid array index");
     size_t index = static_cast<size_t>(i);
     if (static_cast<double>(index) != i) panic("RangeError", "Invalid array index");
     if (index >= items.size()) items.resize(index + 1, undefinedOf<T>());
-    return items[index];
+    return ArrayStorage<T>::ref(items[index]);
   }
   template <typename... U>
   double push(U&&... values) const {
@@ -107,31 +158,31 @@ class Array {
     return length();
   }
   Optional<T> pop() const {
-    std::vector<T>& items = d_->items;
+    Items& items = d_->items;
     if (items.empty()) return undefined;
     T last = std::move(items.back());
     items.pop_back();
     return last;
   }
   double indexOf(const T& value, double from = 0) const {
-    const std::vector<T>& items = d_->items;
+    const Items& items = d_->items;
     for (size_t i = startIndex(from); i < items.size(); ++i)
-      if (strictEquals(items[i], value)) return static_cast<double>(i);
+      if (strictEquals(ArrayStorage<T>::ref(items[i]), value)) return static_cast<double>(i);
     return -1;
   }
   bool includes(const T& value, double from = 0) const {
-    const std::vector<T>& items = d_->items;
+    const Items& items = d_->items;
     for (size_t i = startIndex(from); i < items.size(); ++i)
-      if (sameValueZero(items[i], value)) return true;
+      if (sameValueZero(ArrayStorage<T>::ref(items[i]), value)) return true;
     return false;
   }
   String join(const String& separator = String(",")) const {
     String out;  // grows in place (String::operator+=): linear in the result's size
     bool first = true;
-    for (const T& item : d_->items) {
+    for (const auto& cell : d_->items) {
       if (!first) out += separator;
       first = false;
-      out += joinPart(item);
+      out += joinPart(ArrayStorage<T>::ref(cell));
     }
     return out;
   }
@@ -144,16 +195,16 @@ class Array {
   }
   double lastIndexOf(const T& value) const { return lastIndexOf(value, length() - 1); }
   double lastIndexOf(const T& value, double from) const {
-    const std::vector<T>& items = d_->items;
+    const Items& items = d_->items;
     double k = from != from ? 0 : std::trunc(from);
     if (k < 0) k += length();
     if (k < 0 || items.empty()) return -1;
     for (size_t i = static_cast<size_t>(std::min(k, length() - 1)) + 1; i-- > 0;)
-      if (strictEquals(items[i], value)) return static_cast<double>(i);
+      if (strictEquals(ArrayStorage<T>::ref(items[i]), value)) return static_cast<double>(i);
     return -1;
   }
   Optional<T> shift() const {
-    std::vector<T>& items = d_->items;
+    Items& items = d_->items;
     if (items.empty()) return undefined;
     T first = std::move(items.front());
     items.erase(items.begin());
@@ -161,7 +212,7 @@ class Array {
   }
   template <typename... U>
   double unshift(U&&... values) const {
-    std::vector<T> front{T(std::forward<U>(values))...};
+    Items front{T(std::forward<U>(values))...};
     d_->items.insert(d_->items.begin(), front.begin(), front.end());
     return length();
   }
@@ -169,14 +220,14 @@ class Array {
   Array splice(double start) const { return splice(start, length()); }
   template <typename... U>
   Array splice(double start, double deleteCount, U&&... insert) const {
-    std::vector<T>& items = d_->items;
+    Items& items = d_->items;
     size_t from = startIndex(start);
     double count = deleteCount != deleteCount ? 0 : std::trunc(deleteCount);
     size_t n = static_cast<size_t>(std::max(0.0, std::min(count, static_cast<double>(items.size() - from))));
     Array removed;
     removed.d_->items.assign(items.begin() + from, items.begin() + from + n);
     items.erase(items.begin() + from, items.begin() + from + n);
-    std::vector<T> added{T(std::forward<U>(insert))...};
+    Items added{T(std::forward<U>(insert))...};
     items.insert(items.begin() + from, added.begin(), added.end());
     return removed;
   }
@@ -188,7 +239,7 @@ class Array {
     return out;
   }
   Array reverse() const {
-    std::vector<T>& items = d_->items;
+    Items& items = d_->items;
     for (size_t i = 0, j = items.size(); i + 1 < j; ++i, --j) std::swap(items[i], items[j - 1]);
     return *this;
   }
@@ -201,7 +252,7 @@ class Array {
     double k = index != index ? 0 : std::trunc(index);
     if (k < 0) k += length();
     if (k < 0 || k >= length()) return undefined;
-    return d_->items[static_cast<size_t>(k)];
+    return ArrayStorage<T>::ref(d_->items[static_cast<size_t>(k)]);
   }
   template <typename F>
   bool some(F f) const {
@@ -275,7 +326,13 @@ class Array {
     return *this;
   }
   bool operator==(const Array& o) const { return d_ == o.d_; }
-  const std::vector<T>& items() const { return d_->items; }
+  /** The elements for library code: the vector itself, or for boolean[] a view reading bools. */
+  decltype(auto) items() const {
+    if constexpr (std::is_same<T, bool>::value)
+      return BoolItems(d_->items);
+    else
+      return static_cast<const Items&>(d_->items);
+  }
 
  private:
   explicit Array(Ref<ArrayData<T>> d) : d_(std::move(d)) {}
@@ -288,7 +345,7 @@ class Array {
   }
   template <typename F, typename U>
   U reduceStep(F& f, const U& acc, size_t i) const {
-    const T& item = d_->items[i];
+    const T& item = ArrayStorage<T>::ref(d_->items[i]);
     if constexpr (std::is_invocable<F&, const U&, const T&, double, const Array&>::value)
       return f(acc, item, static_cast<double>(i), *this);
     else if constexpr (std::is_invocable<F&, const U&, const T&, double>::value)

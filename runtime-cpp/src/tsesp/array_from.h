@@ -28,8 +28,9 @@ struct FirstParameter<R (C::*)(A0, A...)> {
   using type = std::decay_t<A0>;
 };
 
-template <typename T, typename F>
-auto mapElements(const std::vector<T>& items, F& f) {
+template <typename Items, typename F>
+auto mapElements(const Items& items, F& f) {
+  using T = std::decay_t<decltype(items[0])>;  // a vector, or Array<bool>'s BoolItems view
   using U = std::decay_t<decltype(invokeArrayCallback(f, std::declval<const T&>(), 0, Array<T>()))>;
   Array<U> out;
   for (size_t i = 0; i < items.size(); ++i) {
