@@ -4,9 +4,12 @@
 // the enclosing scope see the same cell. A `let` in a loop gets a fresh Box per iteration (the
 // lowering makes one per pass), which gives JS's per-iteration bindings.
 // Calling context: TS loop. Ownership: copies share the callable/cell; the last copy frees it.
-// Calling an undefined Function is a TypeError (panic), never UB.
+// Calling an undefined Function is a TypeError (panic), never UB. A callable taking only the leading
+// parameters converts too (TS allows a callback with fewer parameters): it gets those arguments.
 #pragma once
 
+#include <cstddef>
+#include <tuple>
 #include <type_traits>
 #include <utility>
 
@@ -24,14 +27,33 @@ class Function<R(A...)> {
   struct Callable : Object {
     virtual R call(A... args) = 0;
   };
+  // How many of the leading parameters A... a callable L takes (-1: none fits): TS lets a callback
+  // declare fewer parameters than its function type (`(code) => ...` for `(code, msg) => void`).
+  template <typename L, typename Seq>
+  struct TakesPrefix;
+  template <typename L, size_t... I>
+  struct TakesPrefix<L, std::index_sequence<I...>>
+      : std::is_invocable<L&, std::tuple_element_t<I, std::tuple<A...>>...> {};
+  template <typename L, size_t N = sizeof...(A)>
+  static constexpr int prefixArity() {
+    if constexpr (TakesPrefix<L, std::make_index_sequence<N>>::value)
+      return static_cast<int>(N);
+    else if constexpr (N == 0)
+      return -1;
+    else
+      return prefixArity<L, N - 1>();
+  }
   template <typename L>
   struct Closure final : Callable {
     explicit Closure(L f) : fn(std::move(f)) {}
-    R call(A... args) override {
+    R call(A... args) override { return callWith(std::make_index_sequence<prefixArity<L>()>(), args...); }
+    template <size_t... I>
+    R callWith(std::index_sequence<I...>, A&... args) {
+      std::tuple<A&...> all(args...);
       if constexpr (std::is_void<R>::value)
-        fn(args...);  // a TS callback typed `() => void` may still return a value: dropped
+        fn(std::get<I>(all)...);  // a TS callback typed `() => void` may still return a value: dropped
       else
-        return fn(args...);
+        return fn(std::get<I>(all)...);
     }
     L fn;
   };
@@ -40,7 +62,7 @@ class Function<R(A...)> {
   Function() = default;
   Function(std::nullptr_t) {}
   template <typename L, typename = std::enable_if_t<!std::is_same<std::decay_t<L>, Function>::value &&
-                                                    std::is_invocable<L&, A...>::value>>
+                                                    (prefixArity<L>() >= 0)>>
   Function(L fn) : callable_(make<Closure<L>>(std::move(fn))) {}
   static Function undefinedValue() { return Function(); }
 
