@@ -19,3 +19,7 @@ console.log(all().size);
 const latest = (): Thermometer[] => thermometers.slice(-1);
 const source: () => Sensor[] = latest;
 console.log(source().length);
+function firstName(sensors: readonly Sensor[]): string {
+  return sensors.length > 0 ? sensors[0].name : "";
+}
+console.log(firstName(thermometers));

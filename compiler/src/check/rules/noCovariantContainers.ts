@@ -80,7 +80,7 @@ function mismatch(source: ts.Type, target: ts.Type, ctx: RuleContext, depth = 0)
   if (viaFunction !== undefined) return viaFunction;
   const s = asReference(source);
   const t = asReference(target);
-  if (s === undefined || t === undefined || s.target !== t.target || !isValueTypedContainer(s, ctx)) return undefined;
+  if (s === undefined || t === undefined || !sameContainer(s, t) || !isValueTypedContainer(s, ctx)) return undefined;
   const sourceArgs = ctx.checker.getTypeArguments(s);
   const targetArgs = ctx.checker.getTypeArguments(t);
   if (sourceArgs.length !== targetArgs.length) return undefined;
@@ -100,6 +100,13 @@ function isValueTypedContainer(reference: ts.TypeReference, ctx: RuleContext): b
   return ctx.project.sourceFiles.some((file) => file.compilerNode === declaration.getSourceFile());
 }
 
+/** One generic type, or an array/Map/Set and its readonly form (both one C++ type). */
+function sameContainer(a: ts.TypeReference, b: ts.TypeReference): boolean {
+  if (a.target === b.target) return true;
+  const name = (r: ts.TypeReference) => (r.target.getSymbol()?.name ?? "").replace(/^Readonly/, "");
+  return LIBRARY_CONTAINERS.has(name(a)) && name(a) === name(b);
+}
+
 function asReference(type: ts.Type): ts.TypeReference | undefined {
   if ((type.flags & ts.TypeFlags.Object) === 0) return undefined;
   const object = type as ts.ObjectType;
@@ -116,7 +123,7 @@ function sameElement(a: ts.Type, b: ts.Type, ctx: RuleContext): boolean {
   if ((a.flags & ts.TypeFlags.Never) !== 0) return true; // `[]` typed never[] takes its context
   const ra = asReference(a);
   const rb = asReference(b);
-  if (ra !== undefined && rb !== undefined && ra.target === rb.target) return mismatch(a, b, ctx) === undefined;
+  if (ra !== undefined && rb !== undefined && sameContainer(ra, rb)) return mismatch(a, b, ctx) === undefined;
   return false;
 }
 
