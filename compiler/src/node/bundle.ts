@@ -18,6 +18,7 @@ export async function bundleSketch(entry: string, outFile?: string): Promise<Bun
       platform: "node",
       format: "cjs",
       target: "node20",
+      keepNames: true, // a class that names itself in its body is emitted as `_Vec`: console.log must print `Vec`
       sourcemap: "inline",
       logLevel: "silent",
     });
