@@ -343,6 +343,12 @@ class Array {
     else
       d_->items.push_back(T(part));
   }
+  /** concat of an array of another element type that converts (Dog[] into Animal[]): its elements. */
+  template <typename V, typename = std::enable_if_t<!std::is_same<V, T>::value && std::is_constructible<T, const V&>::value &&
+                                                    !std::is_constructible<T, const Array<V>&>::value>>
+  void appendPart(const Array<V>& part) {
+    for (const auto& item : part.items()) d_->items.push_back(T(item));
+  }
   template <typename F, typename U>
   U reduceStep(F& f, const U& acc, size_t i) const {
     const T& item = ArrayStorage<T>::ref(d_->items[i]);
