@@ -17,6 +17,7 @@ import { noDelete } from "./noDelete";
 import { noDestructuring } from "./noDestructuring";
 import { noDynamicKeys } from "./noDynamicKeys";
 import { noExceptions } from "./noExceptions";
+import { noExtraCallbackParameters } from "./noExtraCallbackParameters";
 import { noForIn } from "./noForIn";
 import { noForOfNonArray } from "./noForOfNonArray";
 import { noFunctionExpressions } from "./noFunctionExpressions";
@@ -76,6 +77,7 @@ export const rules: readonly SubsetRule[] = [
   noDestructuring,
   noDynamicKeys,
   noExceptions,
+  noExtraCallbackParameters,
   noForIn,
   noForOfNonArray,
   noFunctionExpressions,
