@@ -199,6 +199,9 @@ export const messages = {
   nestedDeclaration: entry("TSESP2056", "nested-declaration", "{kind} declarations inside functions or blocks are not supported",
     "move the {kind} to the top level of the module",
     "Classes, interfaces and enums compile to C++ types at namespace scope; declare them at the top level of a module. Nested functions are fine."),
+  nullishElementFallback: entry("TSESP2057", "nullish-element-fallback", "'??' may give '{fallback}' here, where TypeScript types the result as '{element}'",
+    "declare the array as `({element} | undefined)[]`, or pick a fallback of type '{element}' and convert afterwards",
+    "TypeScript types `xs[i]` as the element type even past the end (without `noUncheckedIndexedAccess`), so it types `xs[i] ?? d` as the element type too. JS returns `d` past the end: when `d` has another type, the value would not fit the C++ variable TypeScript's type describes. A fallback of the element type (`counts[i] ?? 0`) compiles and tests the index as JS does."),
 
   // 3xxx: warnings (the sketch compiles; Node and the device can print different things)
   fixedWidthOverflow: entry("TSESP3001", "fixed-width-overflow", "{what} can fall outside {type}'s range ({range}): the device wraps it, Node keeps the plain number",

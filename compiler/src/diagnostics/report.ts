@@ -98,6 +98,8 @@ export const report = {
   thisInStatic: (node: ts.Node, className: string, member: string) =>
     at(node, messages.thisInStatic, { className, member }),
   scriptFile: (node: ts.Node, file: string) => at(node, messages.scriptFile, { file }),
+  nullishElementFallback: (node: ts.Node, element: string, fallback: string) =>
+    at(node, messages.nullishElementFallback, { element, fallback }),
   nestedDeclaration: (node: ts.Node, kind: string) => at(node, messages.nestedDeclaration, { kind }),
   typeFeature: (node: ts.Node, construct: string, hint: string) =>
     at(node, messages.typeFeature, { construct, hint }),

@@ -33,6 +33,7 @@ import { noNamespaces } from "./noNamespaces";
 import { noNestedDeclarations } from "./noNestedDeclarations";
 import { noNeverArrays } from "./noNeverArrays";
 import { noNonNumericEnums } from "./noNonNumericEnums";
+import { noNullishElementFallback } from "./noNullishElementFallback";
 import { noObjectLiteralForMethods } from "./noObjectLiteralForMethods";
 import { noObjectToString } from "./noObjectToString";
 import { noOmittedArgumentsOnValues } from "./noOmittedArgumentsOnValues";
@@ -93,6 +94,7 @@ export const rules: readonly SubsetRule[] = [
   noNestedDeclarations,
   noNeverArrays,
   noNonNumericEnums,
+  noNullishElementFallback,
   noObjectLiteralForMethods,
   noObjectToString,
   noOmittedArgumentsOnValues,
