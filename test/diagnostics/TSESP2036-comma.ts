@@ -1,6 +1,8 @@
 let a = 0;
 let b = 0;
 for (let i = 0; i < 3; i++, a++) {
-  b += i;
+  b += i; // the comma in a for update clause is compiled
 }
-console.log(a, b);
+a = 1, b = 2; // anywhere else it is refused
+const last = (a++, b);
+console.log(a, b, last);

@@ -150,7 +150,7 @@ export const messages = {
     "Loose equality applies JavaScript's type coercions; ts-esp compiles strict equality only."),
   commaOperator: entry("TSESP2036", "comma-operator", "the comma operator is not supported",
     "write the expressions as separate statements",
-    "The comma operator hides side effects; write one statement per effect."),
+    "The comma operator hides side effects; write one statement per effect. The one place it is compiled is the update clause of a `for` loop whose operands are updates, assignments or calls (`for (let i = 0, j = n - 1; i < j; i++, j--)`)."),
   voidOperator: entry("TSESP2037", "void-operator", "the 'void' operator is not supported",
     "write the expression as a statement, and `undefined` where you need the value",
     "`void expr` is refused to keep the compiled subset small."),

@@ -5,7 +5,7 @@
 //                if (!(test)) break; { body } tsesp_continue_L: i_next = *i; } }
 import { ts } from "ts-morph";
 import * as b from "../../cpp/builders";
-import type { CppStmt } from "../../cpp/nodes";
+import type { CppExpr, CppStmt } from "../../cpp/nodes";
 import { originOf, withLoop, withNestedBlock, type LowerContext } from "../context";
 import { lowerCondition, lowerExpression } from "../expressions/index";
 import { cppName } from "../shared/names";
@@ -22,7 +22,7 @@ export function lowerForStatement(node: ts.ForStatement, ctx: LowerContext): Cpp
   const decls = init && ts.isVariableDeclarationList(init) ? [...init.declarations] : [];
   if (decls.some((d) => inner.boxed.has(d))) return lowerPerIterationFor(node, decls, inner);
   const test = node.condition ? lowerCondition(node.condition, inner) : undefined;
-  const update = node.incrementor ? lowerExpression(node.incrementor, inner) : undefined;
+  const update = node.incrementor ? lowerUpdate(node.incrementor, inner) : undefined;
   const body = withContinueTarget(node, lowerBody(node.statement, withLoop(inner, undefined)), ctx);
   if (init && !ts.isVariableDeclarationList(init)) {
     return [{ kind: "for", init: b.exprStmt(lowerExpression(init, inner)), test, update, body, origin }];
@@ -56,7 +56,7 @@ function lowerPerIterationFor(node: ts.ForStatement, decls: ts.VariableDeclarati
   outer.push(b.varDecl("bool", "tsesp_first", b.name("true")));
   const loopBody: CppStmt[] = [...fresh];
   if (node.incrementor) {
-    loopBody.push({ kind: "if", test: b.unary("!", b.name("tsesp_first")), then: [b.exprStmt(lowerExpression(node.incrementor, ctx))] });
+    loopBody.push({ kind: "if", test: b.unary("!", b.name("tsesp_first")), then: [b.exprStmt(lowerUpdate(node.incrementor, ctx))] });
   }
   loopBody.push(b.exprStmt(b.assign(b.name("tsesp_first"), b.name("false"))));
   if (node.condition) loopBody.push({ kind: "if", test: b.unary("!", lowerCondition(node.condition, ctx)), then: [{ kind: "break" }] });
@@ -65,6 +65,15 @@ function lowerPerIterationFor(node: ts.ForStatement, decls: ts.VariableDeclarati
   if (containsGoto(body, label)) loopBody.push({ kind: "label", label });
   loopBody.push(...copyBack);
   return [{ ...b.block([...outer, { kind: "for", body: loopBody, origin }]), origin }];
+}
+
+/** The update clause; `i++, j--` (check/ admits commas only there) keeps its C++ comma, which
+ *  sequences the operands left to right as JS does. */
+function lowerUpdate(update: ts.Expression, ctx: LowerContext): CppExpr {
+  if (ts.isBinaryExpression(update) && update.operatorToken.kind === ts.SyntaxKind.CommaToken) {
+    return b.binary(",", lowerUpdate(update.left, ctx), lowerUpdate(update.right, ctx));
+  }
+  return lowerExpression(update, ctx);
 }
 
 export function containsGoto(statements: CppStmt[], label: string): boolean {
