@@ -78,7 +78,7 @@ const refused: [string, string[]][] = [
   ["const xs = [1]; function two(a: number, b: number): number { return a + b; } console.log(Math.max(...xs), [...'ab'], two(...[1, 2]));", ["TSESP2021", "TSESP2021"]],
   ["function g(s: string): void { const [c] = s; for (let [i] = [0]; i < 1; i++) console.log(c, i); } g('a');", ["TSESP2020"]],
   ["const q: number[] = [1, 2]; q.length = 0; q.length++; console.log(q.length);", ["TSESP2029", "TSESP2029"]],
-  ["console.log(Number.isSafeInteger(1.5), Math.tanh(1));", ["TSESP2029"]],
+  ["console.log(Number.isSafeInteger(1.5), Math.tanh(1), (2.5).toPrecision(2));", ["TSESP2029"]],
   ["const d = new Date(); console.log(d.getTime());", ["TSESP2028"]],
   ["const f = (a: number, b?: number): number => a + (b ?? 0); console.log(f(1));", ["TSESP2000"]],
   ["function id<T>(x: T): T { return x; } console.log([1].map(id));", ["TSESP2016"]],

@@ -383,6 +383,7 @@ uint32_t toUint32Slow(double x) {
 double modSlow(double a, double b) { return std::fmod(a, b); }
 
 bool isInteger(double x) { return std::isfinite(x) && std::trunc(x) == x; }
+bool isSafeInteger(double x) { return isInteger(x) && std::fabs(x) <= 9007199254740991.0; }
 bool isFiniteNumber(double x) { return std::isfinite(x); }
 
 }  // namespace tsesp

@@ -26,8 +26,9 @@ double parseFloat(const String& s);
 double parseInt(const String& s);
 double parseInt(const String& s, double radix);
 inline bool isNaN(double x) { return x != x; }
-/** Number.isInteger / Number.isFinite */
+/** Number.isInteger / Number.isSafeInteger / Number.isFinite */
 bool isInteger(double x);
+bool isSafeInteger(double x);
 bool isFiniteNumber(double x);
 
 /** ECMA-262 ToUint32 of NaN, an infinity or a value beyond +-2^63 (the modular fmod path). */

@@ -1,5 +1,5 @@
 // Members of built-in types the compiler does not implement: `s.normalize()`, `arr.flat()`,
-// `Number.isSafeInteger`, `f.call(x)`, `s.split(",", 2)`, `s.replace("a", () => "b")` -> TSESP2029.
+// `n.toPrecision(3)`, `f.call(x)`, `s.split(",", 2)`, `s.replace("a", () => "b")` -> TSESP2029.
 // Math is complete; see shared/library.ts.
 import { ts } from "ts-morph";
 import { report } from "../../diagnostics/report";

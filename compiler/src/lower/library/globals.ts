@@ -40,7 +40,7 @@ const STATIC_METHODS: Record<string, Record<string, string>> = {
   Serial: { begin: "tsesp::serial::begin", print: "tsesp::serial::print", println: "tsesp::serial::println" },
   ESP: { getFreeHeap: "tsesp::arduino::freeHeap" },
   Array: { isArray: "tsesp::isArray" },
-  Number: { isNaN: "tsesp::isNaN", parseFloat: "tsesp::parseFloat", parseInt: "tsesp::parseInt", isInteger: "tsesp::isInteger", isFinite: "tsesp::isFiniteNumber" },
+  Number: { isNaN: "tsesp::isNaN", parseFloat: "tsesp::parseFloat", parseInt: "tsesp::parseInt", isInteger: "tsesp::isInteger", isSafeInteger: "tsesp::isSafeInteger", isFinite: "tsesp::isFiniteNumber" },
   Math: Object.fromEntries(
     ["abs", "floor", "ceil", "trunc", "sqrt", "cbrt", "sin", "cos", "tan", "asin", "acos", "atan", "atan2", "exp", "log",
       "log2", "log10", "round", "sign", "pow", "random", "imul", "clz32", "fround", "sinh", "cosh", "tanh", "asinh", "acosh",

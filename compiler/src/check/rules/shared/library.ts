@@ -57,7 +57,7 @@ export const SUPPORTED_MEMBERS: Record<string, ReadonlySet<string>> = {
     "getFloat64", "setInt8", "setUint8", "setInt16", "setUint16", "setInt32", "setUint32", "setFloat32", "setFloat64",
   ]),
   NumberConstructor: new Set([
-    "isNaN", "isInteger", "isFinite", "parseFloat", "parseInt", "MAX_SAFE_INTEGER", "MIN_SAFE_INTEGER", "EPSILON",
+    "isNaN", "isInteger", "isSafeInteger", "isFinite", "parseFloat", "parseInt", "MAX_SAFE_INTEGER", "MIN_SAFE_INTEGER", "EPSILON",
     "MAX_VALUE", "MIN_VALUE", "NaN", "POSITIVE_INFINITY", "NEGATIVE_INFINITY",
   ]),
 };
