@@ -1,6 +1,6 @@
-const counts: Record<string, number> = {};
-function count(word: string): void {
-  counts[word] = (counts[word] ?? 0) + 1;
-}
-count("on");
-console.log("on" in counts);
+// Records keyed by strings are compiled; these uses of them are not.
+const base: Record<string, number> = { temp: 80 };
+const copy: Record<string, number> = { ...base, hum: 95 };
+const pairs = Object.entries(base);
+const byPin: Record<number, string> = {};
+console.log(copy, pairs.length, byPin);

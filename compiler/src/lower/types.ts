@@ -7,6 +7,7 @@ import type { LowerContext } from "./context";
 import { bytesCppType } from "./library/bytesTypes";
 import { builtinErrorDeclName, errorCppType } from "./library/errors";
 import { netCppType } from "./library/net";
+import { recordValueType } from "./library/record";
 import { referenceTypeArguments } from "./shared/generics";
 import { cppName } from "./shared/names";
 import { namedInterfaceOf } from "./shared/namedObjectType";
@@ -25,6 +26,8 @@ export function cppTypeOf(type: ts.Type, ctx: LowerContext): string {
   // `T & {}` / `T & null`: how TS narrows an unconstrained T by `x !== undefined` -> still T
   if (type.isIntersection() && type.types.some((t) => t.flags & ts.TypeFlags.TypeParameter)) return cppTypeOf(type.types.find((t) => t.flags & ts.TypeFlags.TypeParameter)!, ctx);
   if (type.isUnion()) return cppUnionType(type, ctx);
+  const recordValue = recordValueType(type); // Record<string, number> -> tsesp::Record<double> (library/record.ts)
+  if (recordValue) return `tsesp::Record<${cppTypeOf(recordValue, ctx)}>`;
   if (ctx.checker.isTupleType(type)) {
     // a homogeneous tuple, e.g. the type of `[0, 2]` in `let [count, step] = [0, 2]` -> an array
     const spellings = [...new Set(ctx.checker.getTypeArguments(type as ts.TypeReference).map((t) => cppTypeOf(t, ctx)))];

@@ -17,6 +17,7 @@
 #include "tsesp/json_parse.h"
 #include "tsesp/logical.h"
 #include "tsesp/map.h"
+#include "tsesp/record.h"
 #include "tsesp/math.h"
 #include "tsesp/number.h"
 #include "tsesp/optional.h"

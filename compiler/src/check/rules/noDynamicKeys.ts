@@ -4,6 +4,7 @@ import { ts } from "ts-morph";
 import { report } from "../../diagnostics/report";
 import type { SubsetRule } from "../rule";
 import { isTypedArray } from "./shared/bytes";
+import { isRecordType } from "./shared/record";
 
 export const noDynamicKeys: SubsetRule = {
   code: "TSESP2010",
@@ -20,6 +21,7 @@ export const noDynamicKeys: SubsetRule = {
     const seen = ctx.checker.getTypeAtLocation(node.expression);
     const type = node.questionDotToken ? ctx.checker.getNonNullableType(seen) : seen; // xs?.[0]
     if (ctx.checker.isArrayType(type) || (type.flags & ts.TypeFlags.StringLike) !== 0) return;
+    if (isRecordType(type, ctx)) return; // r[k] on a Record<string, V> (shared/record.ts)
     // u8[i] with a numeric index (typed arrays, lower/library/bytes.ts)
     if (isTypedArray(type, ctx) && ctx.checker.getTypeAtLocation(node.argumentExpression).flags & ts.TypeFlags.NumberLike) return;
     const typeName = ctx.checker.typeToString(ctx.checker.getBaseTypeOfLiteralType(type));

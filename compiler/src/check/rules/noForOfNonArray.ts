@@ -3,6 +3,7 @@
 import { ts } from "ts-morph";
 import { report } from "../../diagnostics/report";
 import type { RuleContext, SubsetRule } from "../rule";
+import { isRecordObjectCall } from "./shared/record";
 import { isTypedArray } from "./shared/bytes";
 
 export const noForOfNonArray: SubsetRule = {
@@ -34,6 +35,8 @@ export function collectionWalk(expr: ts.Expression, ctx: RuleContext): "entries"
     const name = symbol?.getName();
     return (name === "Map" || name === "Set") && symbol?.declarations?.every((d) => ctx.isEsLibDeclaration(d)) ? name : undefined;
   };
+  // for (const [k, v] of Object.entries(r)) on a Record (shared/record.ts)
+  if (ts.isCallExpression(expr) && ts.isPropertyAccessExpression(expr.expression) && expr.expression.name.text === "entries" && isRecordObjectCall(expr.expression, ctx)) return "entries";
   if (ts.isCallExpression(expr) && ts.isPropertyAccessExpression(expr.expression) && expr.arguments.length === 0) {
     const method = expr.expression.name.text;
     if (ctx.checker.isArrayType(ctx.checker.getTypeAtLocation(expr.expression.expression))) {

@@ -6,6 +6,7 @@ import { ts } from "ts-morph";
 import { report } from "../../diagnostics/report";
 import type { SubsetRule } from "../rule";
 import { isOptionalSymbol, withoutUndefined } from "./shared/types";
+import { isRecordExpression } from "./shared/record";
 
 const FIXED_SHAPE = "objects have a fixed shape: the property is always there; `in` narrows unions of object types";
 
@@ -15,6 +16,7 @@ export const noOperatorsNotYet: SubsetRule = {
   visit(node, ctx) {
     if (!ts.isBinaryExpression(node) || node.operatorToken.kind !== ts.SyntaxKind.InKeyword) return;
     if (isUnionMemberTest(node, ctx.checker)) return;
+    if (isRecordExpression(node.right, ctx)) return; // k in r on a Record<string, V> (shared/record.ts)
     const hint = ts.isStringLiteral(node.left) && declaresOptional(node.right, node.left.text, ctx.checker)
       ? `a member declares '${node.left.text}' optional: test \`x.${node.left.text} !== undefined\` or switch on a literal \`kind\``
       : FIXED_SHAPE;

@@ -8,6 +8,7 @@ import { isNameOfDeclarationOrMember } from "./shared/nodes";
 import { BYTES_CONSTRUCTORS, ERROR_CLASSES, SUPPORTED_GLOBALS, SUPPORTED_GLOBAL_TYPES, hintForGlobal } from "./shared/library";
 import { isCollectionSource } from "./shared/arrayFrom";
 import { checkBytesConstructor } from "./shared/bytes";
+import { isRecordObjectCall, isRecordType } from "./shared/record";
 
 export const noUnsupportedGlobals: SubsetRule = {
   code: "TSESP2028",
@@ -15,11 +16,14 @@ export const noUnsupportedGlobals: SubsetRule = {
   visit(node, ctx) {
     if (ts.isTypeReferenceNode(node)) {
       const name = ts.isIdentifier(node.typeName) ? node.typeName : undefined;
-      if (name !== undefined && isEsLibName(name, ctx) && !SUPPORTED_GLOBAL_TYPES.has(name.text)) {
+      // Record<string, V> (string keys) is compiled (shared/record.ts)
+      const record = name?.text === "Record" && isRecordType(ctx.checker.getTypeFromTypeNode(node), ctx);
+      if (name !== undefined && !record && isEsLibName(name, ctx) && !SUPPORTED_GLOBAL_TYPES.has(name.text)) {
         reportGlobal(name, ctx);
       }
     } else if (ts.isIdentifier(node) && !isNameOfDeclarationOrMember(node) && !isInTypePosition(node)) {
       if (!isEsLibName(node, ctx)) return;
+      if (node.text === "Object" && isRecordObjectCall(node.parent, ctx)) return; // Object.keys(r) (shared/record.ts)
       if (!SUPPORTED_GLOBALS.has(node.text)) reportGlobal(node, ctx);
       // `Array` only as the object of `Array.isArray` (members are checked by noUnsupportedMembers)
       else if (node.text === "Array" && (ts.isNewExpression(node.parent) || ts.isCallExpression(node.parent)) && node.parent.expression === node) checkArrayConstructor(node.parent, ctx);

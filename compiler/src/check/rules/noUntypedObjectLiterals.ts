@@ -8,6 +8,7 @@ import { isArrayFromLengthSource } from "./shared/arrayFrom";
 import { isTextDecoderOptions } from "./shared/bytes";
 import { isAcceptedConstAssertion } from "./noTypeAssertions";
 import { withoutUndefined } from "./shared/types";
+import { hasPlainProperties, isRecordType } from "./shared/record";
 
 /** `type Point = { x: number }`: a struct like an interface's (lower/classes.ts). */
 const isObjectTypeAlias = (d: ts.Declaration): boolean => ts.isTypeLiteralNode(d) && ts.isTypeAliasDeclaration(d.parent);
@@ -22,6 +23,13 @@ export const noUntypedObjectLiterals: SubsetRule = {
     if (isArrayFromLengthSource(node, ctx)) return; // Array.from({ length: n }, (_, i) => i) (shared/arrayFrom.ts)
     if (ts.isAsExpression(node.parent) && isAcceptedConstAssertion(node.parent)) return; // const CONFIG = {...} as const
     const contextual = ctx.checker.getContextualType(node);
+    if (contextual !== undefined && isRecordType(contextual, ctx)) {
+      // { temp: 80, hum: 95 } typed Record<string, number> (shared/record.ts)
+      if (!hasPlainProperties(node)) {
+        ctx.report(report.unsupportedBuiltin(node, "spread, methods or accessors in a Record literal", "write each entry as `key: value`, then set more with `r[k] = v`"));
+      }
+      return;
+    }
     if (contextual === undefined || !isSketchInterface(contextual, node, ctx)) ctx.report(report.untypedObjectLiteral(node));
   },
 };

@@ -9,6 +9,7 @@ import type { LowerContext } from "../context";
 import { cppTypeOf, cppTypeOfNode, isBooleanType, isOptionalType, isStringType, isVariantType, qualifiedDeclName } from "../types";
 import { resolveSymbol } from "./Identifier";
 import { lowerErrorInstanceOf } from "../library/errors";
+import { isRecordExpression } from "../library/record";
 import { inOrder } from "../shared/order";
 import { lowerAssignment } from "./assignment";
 import { lowerExpression, lowerToStringPart, unsupported } from "./index";
@@ -84,12 +85,20 @@ function lowerPlus(node: ts.BinaryExpression, ctx: LowerContext): CppExpr {
   return b.call("tsesp::concat", b.list(parts.map((p) => lowerToStringPart(p, ctx))));
 }
 
-/** `xs[i]` on an array or a typed array (parentheses stripped): its read may be past the end. */
-function arrayElement(e: ts.Expression, ctx: LowerContext): ts.ElementAccessExpression | undefined {
+/** `xs[i]` on an array or a typed array (parentheses stripped): its read may be past the end. Also
+ * `r[k]` / `r.name` on a Record (a missing key: tsesp::elementOr / isMissingElement in record.h). */
+function arrayElement(e: ts.Expression, ctx: LowerContext): { object: ts.Expression; key: () => CppExpr } | undefined {
   while (ts.isParenthesizedExpression(e)) e = e.expression;
+  if (ts.isPropertyAccessExpression(e) && !e.questionDotToken && isRecordExpression(e.expression, ctx)) {
+    const name = e.name.text;
+    return { object: e.expression, key: () => b.tsString(name) };
+  }
   if (!ts.isElementAccessExpression(e)) return undefined;
   const type = ctx.checker.getTypeAtLocation(e.expression);
-  return ctx.checker.isArrayType(type) || isTypedArrayType(type) ? e : undefined;
+  const argument = e.argumentExpression;
+  return ctx.checker.isArrayType(type) || isTypedArrayType(type) || isRecordExpression(e.expression, ctx)
+    ? { object: e.expression, key: () => lowerExpression(argument, ctx) }
+    : undefined;
 }
 
 function isUndefinedLiteral(e: ts.Expression): boolean {
@@ -106,7 +115,7 @@ function lowerStrictEquals(node: ts.BinaryExpression, ctx: LowerContext): CppExp
     if (element) {
       // xs[i] === undefined -> tsesp::isMissingElement(xs, i): true past the end, as JS (a number[]
       // element read there is NaN in C++)
-      return b.call("tsesp::isMissingElement", lowerExpression(element.expression, ctx), lowerExpression(element.argumentExpression, ctx));
+      return b.call("tsesp::isMissingElement", lowerExpression(element.object, ctx), element.key());
     }
     const t = ctx.checker.getTypeAtLocation(other);
     if (t.flags & ts.TypeFlags.Undefined) return b.name("true");
@@ -153,7 +162,7 @@ function lowerNullish(node: ts.BinaryExpression, ctx: LowerContext): CppExpr {
   if (element && !isOptionalType(leftType)) {
     // xs[i] ?? d -> tsesp::elementOr(xs, i, [&] { return d; }): d when i is past the end, as JS
     const fallback = b.lambda(["&"], [], resultType, [b.ret(lowerExpression(node.right, ctx))]);
-    return b.call("tsesp::elementOr", lowerExpression(element.expression, ctx), lowerExpression(element.argumentExpression, ctx), fallback);
+    return b.call("tsesp::elementOr", lowerExpression(element.object, ctx), element.key(), fallback);
   }
   if (!isOptionalType(leftType) && !(leftType.flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Null))) return lowerExpression(node.left, ctx);
   const thunk = b.lambda(["&"], [], resultType, [b.ret(lowerExpression(node.right, ctx))]);
@@ -164,6 +173,8 @@ function lowerNullish(node: ts.BinaryExpression, ctx: LowerContext): CppExpr {
 // declare the property (check/ refuses it where a member declares it optional); on one object type
 // the answer is known.
 function lowerIn(node: ts.BinaryExpression, ctx: LowerContext): CppExpr {
+  // k in r on a Record -> r.has(k) (library/record.ts)
+  if (isRecordExpression(node.right, ctx)) return b.method(lowerExpression(node.right, ctx), "has", lowerExpression(node.left, ctx));
   if (!ts.isStringLiteral(node.left)) throw unsupported(node, ctx);
   const key = node.left.text;
   const t = ctx.checker.getNonNullableType(ctx.checker.getTypeAtLocation(node.right));

@@ -5,6 +5,7 @@ import * as b from "../../cpp/builders";
 import type { CppExpr } from "../../cpp/nodes";
 import type { LowerContext } from "../context";
 import { isTypedArrayType } from "../library/bytesTypes";
+import { recordValueType } from "../library/record";
 import { cppTypeOf, cppTypeOfNode } from "../types";
 import { isAssignmentTarget, narrowedValue } from "./Identifier";
 import { lowerExpression, unsupported } from "./index";
@@ -20,5 +21,7 @@ export function lowerElementAccessExpression(node: ts.ElementAccessExpression, c
   }
   if (ctx.checker.isArrayType(objectType) || isTypedArrayType(objectType)) return b.method(object, "get", index);
   if (objectType.flags & ts.TypeFlags.StringLike) return b.method(object, "elementAt", index);
+  // r[k] on a Record -> r.get(k) (missing: undefinedOf<V>()); as a target r.slot(k) (library/record.ts)
+  if (recordValueType(objectType)) return b.method(object, isAssignmentTarget(node) ? "slot" : "get", index);
   throw unsupported(node, ctx);
 }

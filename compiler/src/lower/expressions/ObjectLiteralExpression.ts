@@ -6,6 +6,7 @@ import { ts } from "ts-morph";
 import * as b from "../../cpp/builders";
 import type { CppExpr, CppStmt } from "../../cpp/nodes";
 import type { LowerContext } from "../context";
+import { lowerRecordLiteral } from "../library/record";
 import { cppName } from "../shared/names";
 import { cppTypeOf } from "../types";
 import { lowerExpression, unsupported } from "./index";
@@ -13,6 +14,12 @@ import { lowerExpression, unsupported } from "./index";
 export function lowerObjectLiteralExpression(node: ts.ObjectLiteralExpression, ctx: LowerContext): CppExpr {
   const type = ctx.checker.getContextualType(node) ?? ctx.checker.getTypeAtLocation(node);
   const spelling = cppTypeOf(unionMemberOfLiteral(node, type, ctx), ctx);
+  if (spelling.startsWith("tsesp::Record<")) {
+    // { temp: 80 } typed Record<string, number> -> tsesp::Record<double>().with(...) (library/record.ts)
+    const record = lowerRecordLiteral(node, spelling, (e) => lowerExpression(e, ctx));
+    if (!record) throw unsupported(node, ctx);
+    return record;
+  }
   const ref = /^tsesp::Ref<(.*)>$/.exec(spelling);
   if (!ref) throw unsupported(node, ctx);
   const obj = b.name("tsesp_object");

@@ -9,6 +9,7 @@ import type { LowerContext } from "../context";
 import { lowerBytesProperty } from "../library/bytes";
 import { lowerErrorProperty } from "../library/errors";
 import { lowerGlobalProperty } from "../library/globals";
+import { isRecordExpression, lowerRecordProperty } from "../library/record";
 import { cppName } from "../shared/names";
 import { collectionKind, cppTypeOf, cppTypeOfNode, qualifiedDeclName } from "../types";
 import { accessorOf, lowerAccessorRead } from "./accessors";
@@ -48,6 +49,8 @@ export function lowerPropertyAccessExpression(node: ts.PropertyAccessExpression,
     return b.method(lowerExpression(object, ctx), "length");
   }
   if (name === "size" && collectionKind(objectType)) return b.method(lowerExpression(object, ctx), "size");
+  // r.temp on a Record -> r.get("temp") / r.slot("temp") (library/record.ts)
+  if (isRecordExpression(object, ctx)) return lowerRecordProperty(lowerExpression(object, ctx), name, isAssignmentTarget(node));
   const bytes = lowerBytesProperty(node, ctx); // u8.length, u8.buffer, Uint8Array.BYTES_PER_ELEMENT (library/bytes.ts)
   if (bytes) return bytes;
   const error = lowerErrorProperty(node, ctx, (e) => lowerExpression(e, ctx)); // e.message, e.name (library/errors.ts)

@@ -7,6 +7,7 @@ import * as b from "../../cpp/builders";
 import type { CppExpr } from "../../cpp/nodes";
 import type { LowerContext } from "../context";
 import { cppTypeOf, cppTypeOfNode, isOptionalType, isStringType } from "../types";
+import { isRecordExpression, lowerRecordProperty } from "../library/record";
 import { lowerAccessorUpdate } from "./accessors";
 import { NUMERIC_HELPERS } from "./BinaryExpression";
 import { lowerDestructuringAssignment } from "./destructuringAssignment";
@@ -37,6 +38,9 @@ export function lowerTarget(node: ts.Expression, ctx: LowerContext): CppExpr {
   if (ts.isElementAccessExpression(node)) {
     // a[i] as a target -> a.slot(i)
     return b.method(lowerExpression(node.expression, ctx), "slot", lowerExpression(node.argumentExpression, ctx));
+  }
+  if (ts.isPropertyAccessExpression(node) && isRecordExpression(node.expression, ctx)) {
+    return lowerRecordProperty(lowerExpression(node.expression, ctx), node.name.text, true); // r.temp = v -> r.slot("temp") = v
   }
   return lowerExpression(node, ctx);
 }

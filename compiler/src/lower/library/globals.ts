@@ -7,6 +7,7 @@ import type { LowerContext } from "../context";
 import { lowerExpression, lowerToStringPart } from "../expressions/index";
 import { lowerArrayFrom } from "./arrayFrom";
 import { lowerJsonCall } from "./json";
+import { lowerObjectCall } from "./record";
 import { isBooleanType, isOptionalType, isStringType } from "../types";
 
 const IDENTIFIERS: Record<string, string> = {
@@ -85,6 +86,7 @@ export function lowerGlobalCall(node: ts.CallExpression, ctx: LowerContext): Cpp
     }
     if (object === "Array" && method === "from") return lowerArrayFrom(node, ctx); // library/arrayFrom.ts
     if (object === "JSON") return lowerJsonCall(node, method, ctx); // library/json.ts
+    if (object === "Object") return lowerObjectCall(node, method, (e) => lowerExpression(e, ctx)); // Object.keys(r) (library/record.ts)
     if (object === "String" && method === "fromCharCode") {
       const parts = args().map((a) => b.call("tsesp::String::fromCharCode", a));
       return parts.length === 1 ? parts[0] : b.call("tsesp::concat", b.list(parts));

@@ -12,6 +12,7 @@ import * as b from "../../cpp/builders";
 import type { CppExpr, CppStmt } from "../../cpp/nodes";
 import { originOf, withLoop, withNestedBlock, type LowerContext } from "../context";
 import { lowerExpression, unsupported } from "../expressions/index";
+import { objectEntriesSource } from "../library/record";
 import { collectionKind } from "../types";
 import { lowerBinding } from "./BindingPattern";
 import { lowerBody } from "./index";
@@ -20,7 +21,9 @@ import { withContinueTarget } from "./LabeledStatement";
 type Walk = "keys" | "values" | "entries";
 
 /** What a for...of over a collection walks, or undefined when it iterates something else. */
-function collectionWalk(expr: ts.Expression, ctx: LowerContext): { receiver: ts.Expression; walk: Walk; array?: boolean } | undefined {
+function collectionWalk(expr: ts.Expression, ctx: LowerContext): { receiver: ts.Expression; walk: Walk; array?: boolean; record?: boolean } | undefined {
+  const record = objectEntriesSource(expr, ctx); // Object.entries(r): a snapshot of r's pairs (library/record.ts)
+  if (record) return { receiver: record, walk: "entries", record: true };
   if (ts.isCallExpression(expr) && ts.isPropertyAccessExpression(expr.expression) && expr.arguments.length === 0) {
     const method = expr.expression.name.text;
     const receiverType = ctx.checker.getTypeAtLocation(expr.expression.expression);
@@ -52,6 +55,7 @@ export function lowerForOfCollection(node: ts.ForOfStatement, ctx: LowerContext)
   const position = b.name(positionName);
   // arrays: the key is the index, the value the element (re-reading length, as the array loop does)
   const key = found.array ? position : b.method(table, "keyAt", position);
+  const snapshot = found.array || found.record; // indexes 0..length-1, no holes, no guard
   const value = found.array ? b.method(table, "get", position) : b.method(table, "valueAt", position);
   const bind: CppStmt[] = [];
   if (found.walk === "entries") {
@@ -64,18 +68,19 @@ export function lowerForOfCollection(node: ts.ForOfStatement, ctx: LowerContext)
   } else {
     bind.push(...lowerBinding(decl.name, found.walk === "keys" ? key : value, isConst, inner, origin));
   }
-  const skipHole: CppStmt[] = found.array ? [] : [{ kind: "if", test: b.unary("!", b.method(table, "liveAt", position)), then: [{ kind: "continue" }] }];
+  const skipHole: CppStmt[] = snapshot ? [] : [{ kind: "if", test: b.unary("!", b.method(table, "liveAt", position)), then: [{ kind: "continue" }] }];
   const body = withContinueTarget(node, lowerBody(node.statement, withLoop(inner, undefined)), ctx);
   const loop: CppStmt = {
     kind: "for",
     init: b.varDecl("double", positionName, b.name("0.0")),
-    test: b.binary("<", position, b.method(table, found.array ? "length" : "positions")),
+    test: b.binary("<", position, b.method(table, snapshot ? "length" : "positions")),
     update: b.postfix("++", position),
     body: [...skipHole, ...bind, ...body],
     origin,
   };
-  const receiver: CppExpr = lowerExpression(found.receiver, inner);
+  const lowered = lowerExpression(found.receiver, inner);
+  const receiver: CppExpr = found.record ? b.method(lowered, "entries") : lowered;
   const guard = b.varDecl("auto", `tsesp_guard_${node.pos}`, b.call("tsesp::iterationOf", table));
-  const setup = found.array ? [b.varDecl("auto", tableName, receiver, true)] : [b.varDecl("auto", tableName, receiver, true), guard];
+  const setup = snapshot ? [b.varDecl("auto", tableName, receiver, true)] : [b.varDecl("auto", tableName, receiver, true), guard];
   return [{ ...b.block([...setup, loop]), origin }];
 }

@@ -66,10 +66,10 @@ const PLANNED = "(planned: issue 4)";
 
 /** Hints for refused globals, by name. */
 export const GLOBAL_HINTS: Record<string, string> = {
-  Record: "use a `Map<string, V>`: `m.get(k)`, `m.set(k, v)`, `m.has(k)` for `k in r`, `for (const k of m.keys())` for Object.keys",
+  Record: "key a Record by strings (`Record<string, V>`, string literals or a string enum), or use a `Map<K, V>`",
   WeakMap: "use arrays, or a class holding parallel key/value arrays",
   WeakSet: "use an array with includes()",
-  Object: "access properties by name: objects have a fixed layout in ts-esp",
+  Object: "on a `Record<string, V>` use `Object.keys(r)`, `Object.values(r)` or `for (const [k, v] of Object.entries(r))`; other objects have a fixed layout: access properties by name",
   Array: "use an array literal `[]` and push(), or Array.from",
   Error: `report failure with a return value; exceptions ${PLANNED}`,
   Date: "use millis() or micros() for time",
