@@ -5,28 +5,11 @@
 #include <string>
 
 #include "tsesp/number.h"
+#include "tsesp/text.h"
 
 namespace tsesp {
 
 namespace {
-
-void appendCodeUnitUtf8(std::string& out, uint32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {  // lone surrogates too (WTF-8)
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
 
 int hexValue(char c) {
   if (c >= '0' && c <= '9') return c - '0';
@@ -212,7 +195,7 @@ bool JsonReader::readString(String& out) {
             p_ += 6;
           }
         }
-        appendCodeUnitUtf8(text, unit);
+        appendUtf8(text, unit);
         break;
       }
       default: text += e; break;  // " \ /

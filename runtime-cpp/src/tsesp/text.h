@@ -7,6 +7,8 @@
 // Calling context: TS loop. Ownership: encoders/decoders are plain values (no heap state).
 #pragma once
 
+#include <string>
+
 #include "tsesp/console.h"
 #include "tsesp/string.h"
 #include "tsesp/typed_array.h"
@@ -15,6 +17,8 @@ namespace tsesp {
 
 /** UTF-8 bytes of a string: WTF-8 storage with lone surrogates replaced by U+FFFD. */
 Uint8Array encodeUtf8(const String& s);
+/** Appends code point `cp` as UTF-8; a lone surrogate as its 3-byte form (WTF-8). */
+void appendUtf8(std::string& out, uint32_t cp);
 /** The string of UTF-8 bytes; invalid sequences become U+FFFD, or with `fatal` a TypeError (throwError). */
 String decodeUtf8(const uint8_t* bytes, size_t n, bool fatal, bool ignoreBOM);
 

@@ -9,7 +9,7 @@ import { report } from "../../diagnostics/report";
 import type { RuleContext, SubsetRule } from "../rule";
 import { collectionWalk } from "./noForOfNonArray";
 import { isHomogeneousTuple } from "./shared/types";
-import { hasSameProperties } from "./shared/sameProperties";
+import { hasSameProperties } from "../../project/sameProperties";
 
 export const noDestructuring: SubsetRule = {
   code: "TSESP2020",

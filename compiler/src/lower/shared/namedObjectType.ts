@@ -3,6 +3,7 @@
 // whose properties have the same names, optionality and mutually assignable types. check/ accepts
 // object rest elements only when such an interface exists (check/rules/noDestructuring.ts).
 import { ts } from "ts-morph";
+import { hasSameProperties } from "../../project/sameProperties";
 import type { LowerContext } from "../context";
 
 export function namedInterfaceOf(type: ts.Type, ctx: LowerContext): ts.InterfaceDeclaration | undefined {
@@ -14,18 +15,4 @@ export function namedInterfaceOf(type: ts.Type, ctx: LowerContext): ts.Interface
     }
   }
   return undefined;
-}
-
-export function hasSameProperties(a: ts.Type, b: ts.Type, checker: ts.TypeChecker): boolean {
-  const pa = a.getProperties();
-  const pb = b.getProperties();
-  if (pa.length !== pb.length || pa.length === 0) return false;
-  return pa.every((p) => {
-    const q = b.getProperty(p.name);
-    if (!q || (p.flags & ts.SymbolFlags.Optional) !== (q.flags & ts.SymbolFlags.Optional)) return false;
-    if (!q.valueDeclaration || ts.isMethodSignature(q.valueDeclaration)) return false;
-    const tp = checker.getTypeOfSymbol(p);
-    const tq = checker.getTypeOfSymbol(q);
-    return checker.isTypeAssignableTo(tp, tq) && checker.isTypeAssignableTo(tq, tp);
-  });
 }

@@ -1,7 +1,8 @@
 // Structural identity of object types for object rest elements: the rest of
 // `const { id, ...rest } = msg` is compiled as the sketch interface with exactly its properties
-// (same names, optionality and mutually assignable types; no methods). lower/shared/namedObjectType.ts
-// picks the same interface.
+// (same names, optionality and mutually assignable types; no methods). check/rules/noDestructuring.ts
+// accepts the rest only when such an interface exists; lower/shared/namedObjectType.ts picks it. It lives
+// beside constArrays.ts because both phases ask it and neither may import the other.
 import { ts } from "ts-morph";
 
 export function hasSameProperties(a: ts.Type, b: ts.Type, checker: ts.TypeChecker): boolean {
